@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { PAGES, watchForErrors } from './site';
+
+for (const { path, heading } of PAGES) {
+	test(`${path} renders its main heading, navigation and credit`, async ({ page }) => {
+		const assertNoErrors = watchForErrors(page);
+		const response = await page.goto(path);
+		expect(response?.status()).toBe(200);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+		const footer = page.getByRole('contentinfo');
+		await expect(footer).toContainText('Marin Delija');
+		await expect(footer.getByRole('link', { name: /CIO vs CTO: Understanding/ })).toHaveAttribute(
+			'href',
+			'https://nxtyou.de/en/blog/cio-vs-cto-difference',
+		);
+		assertNoErrors();
+	});
+}
+
+test('an unknown address gets a helpful not-found page', async ({ page }) => {
+	const response = await page.goto('no/such/page/');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+	const main = page.getByRole('main');
+	for (const name of ['CIO', 'CTO', 'Differences', 'Guide']) {
+		await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
+	}
+});
+
+test('the navigation marks the current page', async ({ page }) => {
+	await page.goto('roles/cto/');
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	await expect(nav.getByRole('link', { name: 'CTO', exact: true })).toHaveAttribute('aria-current', 'page');
+	await expect(nav.getByRole('link', { name: 'CIO', exact: true })).not.toHaveAttribute('aria-current', 'page');
+});
+
+test('breadcrumbs and previous/next links follow the reading order', async ({ page }) => {
+	await page.goto('roles/cto/');
+	const crumbs = page.getByRole('navigation', { name: 'Breadcrumbs' });
+	await expect(crumbs.getByRole('link', { name: 'Home' })).toBeVisible();
+	await expect(crumbs.locator('[aria-current="page"]')).toHaveText('CTO');
+
+	const order = page.getByRole('navigation', { name: 'Reading order' });
+	await expect(order.getByRole('link', { name: /Previous/ })).toContainText('CIO');
+	await order.getByRole('link', { name: /Next/ }).click();
+	await expect(page).toHaveURL(/\/differences\/$/);
+});
+
+test('long pages have an on-page table of contents whose links land on their headings', async ({ page }) => {
+	await page.goto('roles/cio/');
+	const toc = page.getByRole('navigation', { name: 'On this page' });
+	await toc.getByRole('link', { name: 'Managing IT Infrastructure and Budgets' }).click();
+	await expect(page).toHaveURL(/#managing-it-infrastructure-and-budgets$/);
+	await expect(page.locator('#managing-it-infrastructure-and-budgets')).toBeInViewport();
+});
+
+test('every heading has an anchor link that points at itself', async ({ page }) => {
+	await page.goto('differences/');
+	const anchors = page.locator('main .heading-anchor');
+	expect(await anchors.count()).toBeGreaterThan(3);
+	for (const anchor of await anchors.all()) {
+		const href = await anchor.getAttribute('href');
+		expect(href).toMatch(/^#[a-z0-9-]+$/);
+		await expect(page.locator(`[id="${href!.slice(1)}"]`)).toHaveCount(1);
+		await expect(anchor).toHaveAccessibleName(/^Link to this section: .+/);
+	}
+});
+
+test('the comparison table is rendered from the data, one row per dimension', async ({ page }) => {
+	await page.goto('differences/');
+	const table = page.getByRole('table', { name: /CIO and the CTO compared/ });
+	await expect(table.getByRole('columnheader')).toHaveText(['Dimension', 'CIO', 'CTO']);
+	const focusRow = table.getByRole('row', { name: /Focus/ });
+	await expect(focusRow).toContainText('Business-centric');
+	await expect(focusRow).toContainText('Technology-centric');
+	await expect(table.getByRole('rowheader')).toHaveCount(4);
+});
+
+test('pages are usable at 320 px without horizontal scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 320, height: 640 });
+	for (const { path } of PAGES) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+	}
+});

@@ -1,0 +1,27 @@
+/** What the e2e suite knows about the site: its public pages and how to watch a page for errors. */
+import { expect, type Page } from '@playwright/test';
+
+/** Every page of the foundation's URL table, with its main heading. Paths are relative to the base. */
+export const PAGES = [
+	{ path: './', heading: 'CIO vs CTO' },
+	{ path: 'roles/cio/', heading: 'Chief Information Officer (CIO)' },
+	{ path: 'roles/cto/', heading: 'Chief Technology Officer (CTO)' },
+	{ path: 'differences/', heading: 'Key differences and overlaps' },
+	{ path: 'guide/', heading: 'Choosing the right role for your organisation' },
+	{ path: 'about/', heading: 'About this knowledge base' },
+] as const;
+
+/** Collects console errors, uncaught exceptions and CSP violations; call the result to assert none. */
+export function watchForErrors(page: Page): () => void {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+	void page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) => {
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+		});
+	});
+	return () => expect(problems, problems.join('\n')).toEqual([]);
+}

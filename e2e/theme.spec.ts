@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+
+const background = (page: import('@playwright/test').Page) =>
+	page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+const DARK_BG = 'rgb(17, 19, 24)';
+const LIGHT_BG = 'rgb(255, 255, 255)';
+
+test('the theme follows the system setting by default', async ({ browser }) => {
+	for (const [colorScheme, expected] of [
+		['dark', DARK_BG],
+		['light', LIGHT_BG],
+	] as const) {
+		const context = await browser.newContext({ colorScheme });
+		const page = await context.newPage();
+		await page.goto('./');
+		expect(await background(page)).toBe(expected);
+		await expect(page.getByLabel('Theme')).toHaveValue('auto');
+		await context.close();
+	}
+});
+
+test('the theme toggle switches the theme and the choice persists across pages and reloads', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'light' });
+	const page = await context.newPage();
+	await page.goto('./');
+	await page.getByLabel('Theme').selectOption('dark');
+	expect(await background(page)).toBe(DARK_BG);
+
+	await page.reload();
+	expect(await background(page)).toBe(DARK_BG);
+	await expect(page.getByLabel('Theme')).toHaveValue('dark');
+
+	await page.goto('roles/cto/');
+	expect(await background(page)).toBe(DARK_BG);
+
+	await page.getByLabel('Theme').selectOption('auto');
+	expect(await background(page)).toBe(LIGHT_BG);
+	await page.reload();
+	expect(await background(page)).toBe(LIGHT_BG);
+	await context.close();
+});
+
+test('a stored theme is applied before first paint, with no flash of the other one', async ({ browser }) => {
+	const context = await browser.newContext({ colorScheme: 'light' });
+	await context.addInitScript(() => {
+		localStorage.setItem('kb-theme', 'dark');
+		// Record the theme at the first moment the body exists, before any paint.
+		new MutationObserver((_records, observer) => {
+			if (document.body) {
+				(window as unknown as { themeAtBody: string | undefined }).themeAtBody =
+					document.documentElement.dataset['theme'];
+				observer.disconnect();
+			}
+		}).observe(document, { childList: true, subtree: true });
+	});
+	const page = await context.newPage();
+	await page.goto('about/');
+	expect(await page.evaluate(() => (window as unknown as { themeAtBody?: string }).themeAtBody)).toBe('dark');
+	await context.close();
+});
+
+test('the theme control is reachable and usable by keyboard', async ({ page }) => {
+	await page.goto('./');
+	const select = page.getByLabel('Theme');
+	await select.focus();
+	await expect(select).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(select).not.toHaveValue('auto');
+});

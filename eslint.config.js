@@ -1,0 +1,15 @@
+// @ts-check
+import eslintPluginAstro from 'eslint-plugin-astro';
+import tseslint from 'typescript-eslint';
+import { defineConfig } from 'eslint/config';
+
+export default defineConfig(
+	{ ignores: ['dist/', '.astro/', 'node_modules/', 'playwright-report/', 'test-results/', 'reports/', '.tmp/'] },
+	...tseslint.configs.recommended,
+	...eslintPluginAstro.configs.recommended,
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+		},
+	},
+);

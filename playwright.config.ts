@@ -1,0 +1,53 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/** Port of the preview server the tests run against. */
+const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+/** Deployment sub-path under test, e.g. `/kb/`; the site must be built with the same BASE_PATH. */
+const BASE_PATH = process.env['BASE_PATH'] ?? '/';
+/**
+ * Debian's Chromium by default (Playwright cannot download browsers here). Set
+ * CHROMIUM_PATH to another binary, or to an empty string to use Playwright's own browsers.
+ */
+const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+const base = `/${BASE_PATH.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+
+export default defineConfig({
+	testDir: './e2e',
+	fullyParallel: true,
+	forbidOnly: !!process.env['CI'],
+	retries: 0,
+	workers: 2,
+	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+	use: {
+		baseURL: `http://127.0.0.1:${PORT}${base}`,
+		trace: 'retain-on-failure',
+	},
+	projects: [
+		{
+			name: 'chromium',
+			use: {
+				...devices['Desktop Chrome'],
+				launchOptions: {
+					...(executablePath ? { executablePath } : {}),
+					args: [
+						'--no-sandbox',
+						'--disable-gpu',
+						'--disable-background-networking',
+						'--disable-component-update',
+						'--disable-sync',
+						'--no-first-run',
+					],
+				},
+			},
+		},
+	],
+	webServer: {
+		// --ignore-lock keeps the preview server in the foreground without a lock file.
+		command: `npm run preview -- --ignore-lock --port ${PORT} --host 127.0.0.1`,
+		url: `http://127.0.0.1:${PORT}${base}`,
+		reuseExistingServer: !process.env['CI'],
+		timeout: 60_000,
+		env: { ASTRO_TELEMETRY_DISABLED: '1' },
+	},
+});

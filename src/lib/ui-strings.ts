@@ -1,0 +1,66 @@
+/**
+ * Every interface string of the site, keyed. A second language is a second object of the same
+ * type, not a rewrite of the components.
+ */
+export const en = {
+	'site.name': 'CIO vs CTO',
+	'site.tagline': 'A knowledge base on the two technology executives',
+	skipLink: 'Skip to main content',
+	'nav.label': 'Main',
+	'nav.home': 'Home',
+	'nav.cio': 'CIO',
+	'nav.cto': 'CTO',
+	'breadcrumbs.label': 'Breadcrumbs',
+	'toc.label': 'On this page',
+	'toc.top': 'Overview',
+	'pagination.label': 'Reading order',
+	'pagination.prev': 'Previous',
+	'pagination.next': 'Next',
+	'theme.label': 'Theme',
+	'theme.auto': 'System',
+	'theme.light': 'Light',
+	'theme.dark': 'Dark',
+	'heading.anchor': 'Link to this section:',
+	'footer.basedOn': 'Based on the article',
+	'footer.by': 'by',
+	'footer.on': 'on the',
+	'footer.about': 'About this knowledge base',
+	'credit.label': 'Source',
+	'role.focus': 'Focus',
+	'role.responsibilities': 'Responsibilities',
+	'role.inPractice': 'In practice',
+	'role.compare': 'Compare with the',
+	'role.readMore': 'Read about the',
+	'role.fromArticle': 'From the article',
+	'comparison.caption': 'The CIO and the CTO compared, dimension by dimension',
+	'comparison.dimension': 'Dimension',
+	'comparison.details': 'Each line explained',
+	'guide.favours': 'Which role each answer favours',
+	'guide.fromArticle': 'What the article says',
+	'guide.pull.cio': 'Favours a CIO',
+	'guide.pull.cto': 'Favours a CTO',
+	'guide.pull.both': 'Pulls toward both roles',
+	'guide.pull.structure': 'Shapes how many executives you need',
+	'entry.roles': 'What does each role do?',
+	'entry.differences': 'How do they differ, and where do they overlap?',
+	'entry.guide': 'Which one does my organisation need?',
+	'entry.about': 'Where does this come from?',
+	'notFound.pages': 'Pages of this knowledge base',
+} as const;
+
+/** A key of an interface string. */
+export type UiKey = keyof typeof en;
+
+/** The interface strings of one language. */
+export type UiStrings = Record<UiKey, string>;
+
+const languages: Record<string, UiStrings> = { en };
+
+/** Returns the translator for a language; unknown languages fall back to English. */
+export function useStrings(lang = 'en'): (key: UiKey) => string {
+	const strings = languages[lang] ?? en;
+	return (key) => strings[key];
+}
+
+/** The English translator, for the site's only language so far. */
+export const t = useStrings('en');
