@@ -16,6 +16,8 @@ export default defineConfig({
 	srcDir: './src',
 	publicDir: './public',
 	integrations: [mdx()],
+	// Shiki colours code with inline styles, which the strict CSP forbids; Prism uses classes.
+	markdown: { syntaxHighlight: 'prism' },
 	security: {
 		csp: {
 			directives: [
