@@ -17,6 +17,9 @@ export default defineConfig({
 	fullyParallel: true,
 	forbidOnly: !!process.env['CI'],
 	retries: 0,
+	// Generous limits: the suite shares two cores with the build; no test asserts a duration.
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
 	workers: 2,
 	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	use: {
