@@ -18,9 +18,10 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 }
 
 describe('ogImageTree', () => {
-	it('is a 1200×630 card showing the site, the kind, the title and the credit in that order', () => {
+	it('is a card filling the image, showing the site, the kind, the title and the credit in that order', () => {
 		const tree = ogImageTree(card);
-		expect(tree.props.style).toMatchObject({ width: 1200, height: 630, display: 'flex' });
+		// Padding inside the size: satori's default content box would push the credit off the image.
+		expect(tree.props.style).toMatchObject({ width: '100%', height: '100%', boxSizing: 'border-box', display: 'flex' });
 		expect(texts(tree)).toEqual(['CIO', 'vs', 'CTO', 'Knowledge base', 'Role', card.title, 'By Marin']);
 	});
 
@@ -35,9 +36,12 @@ describe('ogImageTree', () => {
 
 describe('titleFontSize', () => {
 	it('shrinks as titles grow, never below 48 px', () => {
-		const sizes = ['CIO vs CTO', 'Key differences and overlaps', 'Choosing the right role for your organisation', 'x'.repeat(90)].map(
-			titleFontSize,
-		);
+		const sizes = [
+			'CIO vs CTO',
+			'Key differences and overlaps',
+			'Choosing the right role for your organisation',
+			'x'.repeat(90),
+		].map(titleFontSize);
 		expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
 		expect(new Set(sizes).size).toBe(4);
 		expect(Math.min(...sizes)).toBe(48);

@@ -3,8 +3,6 @@
  * the credit, as a satori element tree. Pure data, so the layout is unit-tested; rendering to PNG
  * happens in `og-render.ts`.
  */
-import { OG_IMAGE_SIZE } from './seo';
-
 /** What one image shows. */
 export interface OgCard {
 	/** The page's title, the largest text. */
@@ -51,8 +49,10 @@ const box = (style: Record<string, string | number>, children: string | OgNode[]
 export function ogImageTree(card: OgCard): OgNode {
 	return box(
 		{
-			width: OG_IMAGE_SIZE.width,
-			height: OG_IMAGE_SIZE.height,
+			// The image's size is set when rendering; the card fills it, padding included.
+			width: '100%',
+			height: '100%',
+			boxSizing: 'border-box',
 			flexDirection: 'column',
 			justifyContent: 'space-between',
 			padding: '64px 72px',

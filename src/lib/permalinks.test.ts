@@ -4,9 +4,15 @@ import { astroRedirects, parsePermalinks } from './permalinks';
 describe('parsePermalinks', () => {
 	it('reads pages, anchors and redirects, skipping comments and blank lines', () => {
 		const registry = parsePermalinks(
-			['# header', '', '/', '/roles/cio/', '/roles/cio/#focus   # trailing note', '/old/ -> /guide/', '/roles/cio/'].join(
-				'\n',
-			),
+			[
+				'# header',
+				'',
+				'/',
+				'/roles/cio/',
+				'/roles/cio/#focus   # trailing note',
+				'/old/ -> /guide/',
+				'/roles/cio/',
+			].join('\n'),
 		);
 		expect(registry).toEqual({
 			pages: ['/', '/roles/cio/'],
@@ -15,8 +21,14 @@ describe('parsePermalinks', () => {
 		});
 	});
 
+	it('accepts files such as /llms.txt as pages', () => {
+		expect(parsePermalinks('/llms.txt\n/og/roles/cio.png').pages).toEqual(['/llms.txt', '/og/roles/cio.png']);
+	});
+
 	it('keeps an anchor on a redirect target', () => {
-		expect(parsePermalinks('/cio/ -> /roles/cio/#focus').redirects).toEqual([{ from: '/cio/', to: '/roles/cio/#focus' }]);
+		expect(parsePermalinks('/cio/ -> /roles/cio/#focus').redirects).toEqual([
+			{ from: '/cio/', to: '/roles/cio/#focus' },
+		]);
 	});
 
 	it.each([

@@ -5,9 +5,10 @@
  *   # a comment; blank lines are ignored
  *   /roles/cio/                     a page that must be served (200)
  *   /roles/cio/#focus               a heading anchor that must exist on that page
+ *   /llms.txt                       a file that must be served
  *   /old-path/ -> /new-path/        a moved page: Astro's `redirects` serves the redirect
  *
- * Paths are site paths (without the deployment's base path) and end in a slash.
+ * Paths are site paths (without the deployment's base path); page paths end in a slash.
  */
 
 /** A page path and, for an anchor line, the id that must exist on it. */
@@ -32,13 +33,15 @@ export interface PermalinkRegistry {
 	redirects: PermalinkRedirect[];
 }
 
-const PATH = /^\/(?:[a-z0-9._~-]+\/)*$/;
+const PATH = /^\/(?:[a-z0-9._~-]+\/)*(?:[a-z0-9_~-]+\.[a-z0-9]+)?$/;
 const ANCHOR = /^[a-z0-9][a-z0-9_-]*$/;
 
 function parsePath(text: string, lineNo: number): PermalinkEntry {
 	const [path = '', anchor, ...rest] = text.split('#');
 	if (!PATH.test(path) || rest.length > 0) {
-		throw new Error(`permalinks.txt line ${lineNo}: "${text}" is not a site path such as /roles/cio/ or /roles/cio/#focus`);
+		throw new Error(
+			`permalinks.txt line ${lineNo}: "${text}" is not a site path such as /roles/cio/, /roles/cio/#focus or /llms.txt`,
+		);
 	}
 	if (anchor === undefined) return { path };
 	if (!ANCHOR.test(anchor)) throw new Error(`permalinks.txt line ${lineNo}: "#${anchor}" is not a heading id`);
@@ -71,7 +74,8 @@ export function parsePermalinks(text: string): PermalinkRegistry {
 	for (const { from, to } of registry.redirects) {
 		if (registry.pages.includes(from)) throw new Error(`permalinks.txt: ${from} is both a page and a redirect`);
 		const target = to.split('#')[0]!;
-		if (redirected.has(target)) throw new Error(`permalinks.txt: ${from} redirects to ${target}, which redirects again`);
+		if (redirected.has(target))
+			throw new Error(`permalinks.txt: ${from} redirects to ${target}, which redirects again`);
 	}
 	return registry;
 }

@@ -119,7 +119,12 @@ export function faqNode(items: ReadonlyArray<{ question: string; answer: string 
 }
 
 /** A `WebSite` node for the home page. */
-export function websiteNode(options: { name: string; description: string; url: string; source: SourceArticle }): JsonLdNode {
+export function websiteNode(options: {
+	name: string;
+	description: string;
+	url: string;
+	source: SourceArticle;
+}): JsonLdNode {
 	return {
 		'@type': 'WebSite',
 		name: options.name,
