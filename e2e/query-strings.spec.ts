@@ -13,6 +13,7 @@ async function snapshot(page: Page) {
 }
 
 test('tracking parameters from the blog (utm_*, ref) change nothing on the page', async ({ page }) => {
+	test.setTimeout(120_000);
 	for (const { path } of PAGES) {
 		await page.goto(path);
 		const plain = await snapshot(page);

@@ -50,6 +50,7 @@ test('every page in the sitemap has its own title, description, canonical URL, p
 	request,
 	baseURL,
 }) => {
+	test.setTimeout(120_000);
 	const pages = await sitemapPages(request, baseURL!);
 	for (const { path } of PAGES) expect(pages.map((entry) => entry.path)).toContain(path);
 	const titles = new Set<string>();
@@ -101,6 +102,7 @@ test('the not-found page is kept out of search engines and the sitemap', async (
 test('content pages carry Article data crediting Marin Delija and NXT YOU, and breadcrumbs as shown', async ({
 	page,
 }) => {
+	test.setTimeout(120_000);
 	for (const { path, heading } of PAGES) {
 		await page.goto(path);
 		const graph = nodes((await readHead(page)).jsonLd);
