@@ -28,7 +28,7 @@ function loadFonts() {
 }
 
 /** The PNG bytes of one image. */
-export async function renderOgPng(tree: OgNode): Promise<Uint8Array> {
+export async function renderOgPng(tree: OgNode): Promise<Uint8Array<ArrayBuffer>> {
 	const svg = await satori(tree as Parameters<typeof satori>[0], { ...OG_IMAGE_SIZE, fonts: await loadFonts() });
 	const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 	return new Uint8Array(png);
