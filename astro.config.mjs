@@ -1,21 +1,30 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { astroRedirects, parsePermalinks } from './src/lib/permalinks.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
 /** Sub-path the site is deployed under, e.g. `/kb/`; `/` at a domain root. */
 const base = process.env.BASE_PATH || '/';
+/** Build output folder; the sub-path e2e run builds into its own (`OUT_DIR=dist-kb`). */
+const outDir = process.env.OUT_DIR || './dist';
+/** Moved pages, read from the permalink registry (`old -> new` lines). */
+const redirects = astroRedirects(parsePermalinks(readFileSync('./permalinks.txt', 'utf8')), base);
 
 export default defineConfig({
 	site,
 	base,
+	outDir,
+	redirects,
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	srcDir: './src',
 	publicDir: './public',
-	integrations: [mdx()],
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
 	// Shiki colours code with inline styles, which the strict CSP forbids; Prism uses classes.
 	markdown: { syntaxHighlight: 'prism' },
 	security: {

@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import { defineConfig } from 'eslint/config';
 
 export default defineConfig(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'playwright-report/', 'test-results/', 'reports/', '.tmp/'] },
+	{
+		ignores: [
+			'dist/',
+			'dist-kb/',
+			'.astro/',
+			'node_modules/',
+			'playwright-report/',
+			'test-results/',
+			'reports/',
+			'.tmp/',
+		],
+	},
 	...tseslint.configs.recommended,
 	...eslintPluginAstro.configs.recommended,
 	{

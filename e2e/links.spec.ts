@@ -58,3 +58,30 @@ test('heading ids on every page are unique', async ({ page }) => {
 		expect(duplicates, `${path} repeats ids`).toEqual([]);
 	}
 });
+
+test('every link to this site in llms.txt and llms-full.txt resolves, anchors included', async ({
+	request,
+	baseURL,
+}) => {
+	const basePath = new URL(baseURL!).pathname;
+	const canonicalOrigin = new URL(
+		(await (await request.get(new URL('sitemap-index.xml', baseURL).href)).text()).match(/<loc>([^<]+)/)![1]!,
+	).origin;
+	const broken: string[] = [];
+	let checked = 0;
+	for (const file of ['llms.txt', 'llms-full.txt']) {
+		const text = await (await request.get(new URL(file, baseURL).href)).text();
+		for (const [, href] of text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)) {
+			const target = new URL(href!);
+			if (target.origin !== canonicalOrigin) continue;
+			checked++;
+			const response = await request.get(new URL(target.pathname.slice(basePath.length), baseURL).href);
+			if (response.status() !== 200) broken.push(`${file} -> ${href}: ${response.status()}`);
+			else if (target.hash && !(await response.text()).includes(` id="${target.hash.slice(1)}"`)) {
+				broken.push(`${file} -> ${href}: no element with that id`);
+			}
+		}
+	}
+	expect(broken, broken.join('\n')).toEqual([]);
+	expect(checked).toBeGreaterThan(10);
+});

@@ -112,6 +112,18 @@ const guide = defineCollection({
 	}),
 });
 
+/** One question a page answers, with the answer it shows and where to read more. */
+const FaqItemSchema = z.object({
+	/** The question, as a reader would ask it. */
+	question: z.string().min(5).endsWith('?'),
+	/** The answer in a few sentences, true to the source article. */
+	answer: z.string().min(20),
+	/** Site paths that answer it in full, e.g. `/roles/cio/` or `/guide/#company-size`. */
+	links: z
+		.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'a site path such as /roles/cio/'))
+		.default([]),
+});
+
 const pages = defineCollection({
 	loader: glob({ pattern: '*.mdx', base: './content/pages' }),
 	schema: z.object({
@@ -123,6 +135,8 @@ const pages = defineCollection({
 		description: z.string().min(50).max(170),
 		/** The roles this page discusses. */
 		roles: z.array(reference('roles')).default([]),
+		/** Questions the page answers, shown with their answers and published as FAQPage data. */
+		faq: z.array(FaqItemSchema).default([]),
 	}),
 });
 

@@ -46,6 +46,22 @@ export const en = {
 	'entry.guide': 'Which one does my organisation need?',
 	'entry.about': 'Where does this come from?',
 	'notFound.pages': 'Pages of this knowledge base',
+	// Linking in: copy-link buttons, link previews (Open Graph image kinds), llms.txt
+	'heading.copy': 'Copy link to this section:',
+	'heading.copied': 'Link copied',
+	'heading.copyFailed': 'Could not copy; use the # link instead',
+	'entry.readMore': 'Read more:',
+	'og.siteName': 'Knowledge base',
+	'kind.overview': 'Overview',
+	'kind.role': 'Role',
+	'kind.comparison': 'Comparison',
+	'kind.guide': 'Guide',
+	'kind.about': 'About',
+	'kind.not-found': 'Not found',
+	'llms.details': "Every page keeps the article's wording where the article is the source.",
+	'llms.url': 'Address',
+	'llms.fullTitle': 'The whole knowledge base as one Markdown file',
+	'llms.fullDescription': 'every page, including the comparison and the guide factors',
 } as const;
 
 /** A key of an interface string. */

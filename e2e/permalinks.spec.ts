@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { readPermalinks, relative, sitemapPages } from './published';
+
+/**
+ * The permalink registry (permalinks.txt) is a promise to everyone who links in: each recorded URL
+ * is still served, each recorded #anchor still exists, and each moved page redirects.
+ */
+const registry = readPermalinks();
+
+test('every recorded page and file is served', async ({ request, baseURL }) => {
+	const missing: string[] = [];
+	for (const path of registry.pages) {
+		const response = await request.get(new URL(relative(path), baseURL).href, { maxRedirects: 0 });
+		if (response.status() !== 200) missing.push(`${path}: ${response.status()}`);
+	}
+	expect(missing, `recorded URLs no longer served; add "old -> new" lines:\n${missing.join('\n')}`).toEqual([]);
+});
+
+test('every recorded heading anchor still exists on its page', async ({ request, baseURL }) => {
+	const missing: string[] = [];
+	const idsByPage = new Map<string, Set<string>>();
+	for (const { path, anchor } of registry.anchors) {
+		if (!idsByPage.has(path)) {
+			const html = await (await request.get(new URL(relative(path), baseURL).href)).text();
+			idsByPage.set(path, new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]!)));
+		}
+		if (!idsByPage.get(path)!.has(anchor)) missing.push(`${path}#${anchor}`);
+	}
+	expect(missing, `recorded anchors gone:\n${missing.join('\n')}`).toEqual([]);
+});
+
+test('every moved page redirects to its new address', async ({ page, baseURL }) => {
+	expect(registry.redirects.length).toBeGreaterThan(0);
+	for (const { from, to } of registry.redirects) {
+		await page.goto(relative(from));
+		await page.waitForURL(new URL(relative(to), baseURL).href);
+		const target = new URL(relative(to), baseURL);
+		expect(new URL(page.url()).pathname).toBe(target.pathname);
+		expect(new URL(page.url()).hash).toBe(target.hash);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		if (target.hash) await expect(page.locator(target.hash)).toBeAttached();
+	}
+});
+
+test('every page in the sitemap is recorded, so publishing a page is a conscious act', async ({ request, baseURL }) => {
+	const recorded = new Set(registry.pages.map(relative));
+	const unrecorded = (await sitemapPages(request, baseURL!))
+		.map(({ path }) => path)
+		.filter((path) => !recorded.has(path));
+	expect(unrecorded, 'add these pages to permalinks.txt').toEqual([]);
+});

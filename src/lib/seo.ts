@@ -1,0 +1,136 @@
+/**
+ * What search engines, link previews and assistants read: document titles, absolute URLs, the
+ * Open Graph image path and the JSON-LD objects. Pure functions: the site origin and base path
+ * come in as arguments.
+ */
+import { joinBase } from './urls';
+
+/** Where the site lives: `site` is the absolute origin (SITE_URL), `base` the sub-path (BASE_PATH). */
+export interface Deployment {
+	site: string;
+	base: string;
+}
+
+/** The `<title>`: the page's title, then the site's name; the home page gets the tagline instead. */
+export function documentTitle(title: string, siteName: string, tagline: string): string {
+	return title === siteName ? `${siteName}: ${tagline}` : `${title} · ${siteName}`;
+}
+
+/** The absolute URL of a site path such as `/roles/cio/` or `/og/index.png`. */
+export function absoluteUrl(deployment: Deployment, path: string): string {
+	return new URL(joinBase(deployment.base, path), deployment.site).href;
+}
+
+/** The route parameter of a page's Open Graph image: `index` for the home page, else its path. */
+export function ogImageSlug(path: string): string {
+	const trimmed = path.replace(/^\/+|\/+$/g, '');
+	return trimmed === '' ? 'index' : trimmed;
+}
+
+/** The site path of a page's Open Graph image, e.g. `/og/roles/cio.png`. */
+export function ogImagePath(path: string): string {
+	return `/og/${ogImageSlug(path)}.png`;
+}
+
+/** Size of every Open Graph image, in pixels. */
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<`, `>` and `&` are escaped so no text can
+ * close the script element, and U+2028/2029 so the JSON is also valid JavaScript.
+ */
+export function serializeJsonLd(data: unknown): string {
+	return JSON.stringify(data)
+		.replace(/</g, '\\u003c')
+		.replace(/>/g, '\\u003e')
+		.replace(/&/g, '\\u0026')
+		.replace(/\u2028/g, '\\u2028')
+		.replace(/\u2029/g, '\\u2029');
+}
+
+/** A schema.org node: a plain object with a `@type`. */
+export type JsonLdNode = { '@type': string } & Record<string, unknown>;
+
+/** Wraps nodes in one JSON-LD document with the schema.org context. */
+export function jsonLdGraph(nodes: readonly JsonLdNode[]): { '@context': string; '@graph': JsonLdNode[] } {
+	return { '@context': 'https://schema.org', '@graph': [...nodes] };
+}
+
+/** The article this site grows from, as schema.org needs it. */
+export interface SourceArticle {
+	title: string;
+	author: string;
+	publisher: string;
+	url: string;
+}
+
+/** The publisher's home page: the origin of the source article's address. */
+export function publisherUrl(source: SourceArticle): string {
+	return `${new URL(source.url).origin}/`;
+}
+
+/** An `Article` for a content page: the article's material, by its author, from its publisher. */
+export function articleNode(options: {
+	headline: string;
+	description: string;
+	url: string;
+	image: string;
+	source: SourceArticle;
+}): JsonLdNode {
+	const { headline, description, url, image, source } = options;
+	const author = { '@type': 'Person', name: source.author };
+	return {
+		'@type': 'Article',
+		headline,
+		description,
+		url,
+		mainEntityOfPage: url,
+		image,
+		inLanguage: 'en',
+		author,
+		publisher: { '@type': 'Organization', name: source.publisher, url: publisherUrl(source) },
+		isBasedOn: { '@type': 'BlogPosting', headline: source.title, url: source.url, author },
+	};
+}
+
+/** A `BreadcrumbList` matching the visible trail: positions from 1, absolute URLs. */
+export function breadcrumbNode(trail: ReadonlyArray<{ name: string; url: string }>): JsonLdNode {
+	return {
+		'@type': 'BreadcrumbList',
+		itemListElement: trail.map((crumb, index) => ({
+			'@type': 'ListItem',
+			position: index + 1,
+			name: crumb.name,
+			item: crumb.url,
+		})),
+	};
+}
+
+/** A `FAQPage` for a section that shows questions with their answers, in the words shown. */
+export function faqNode(items: ReadonlyArray<{ question: string; answer: string }>): JsonLdNode {
+	return {
+		'@type': 'FAQPage',
+		mainEntity: items.map(({ question, answer }) => ({
+			'@type': 'Question',
+			name: question,
+			acceptedAnswer: { '@type': 'Answer', text: answer },
+		})),
+	};
+}
+
+/** A `WebSite` node for the home page. */
+export function websiteNode(options: {
+	name: string;
+	description: string;
+	url: string;
+	source: SourceArticle;
+}): JsonLdNode {
+	return {
+		'@type': 'WebSite',
+		name: options.name,
+		description: options.description,
+		url: options.url,
+		inLanguage: 'en',
+		publisher: { '@type': 'Organization', name: options.source.publisher, url: publisherUrl(options.source) },
+	};
+}

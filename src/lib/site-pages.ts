@@ -1,0 +1,64 @@
+/**
+ * Every HTML page of the site with what previews and summaries need: title, description and
+ * kind. The Open Graph images, `llms.txt` and the layouts read this one list; a new page adds
+ * one entry here (the layout fails the build naming the page until it does).
+ */
+import { getProsePage, getRoles } from './content';
+import { paths } from './urls';
+
+/** What sort of page it is, as a link preview names it. */
+export type PageKind = 'overview' | 'role' | 'comparison' | 'guide' | 'about' | 'not-found';
+
+/** One page of the site. */
+export interface SitePage {
+	/** Site path without base, e.g. `/roles/cio/`. */
+	path: string;
+	/** The page's main heading. */
+	title: string;
+	/** Its meta description, one sentence or two. */
+	description: string;
+	kind: PageKind;
+}
+
+let pages: Promise<SitePage[]> | undefined;
+
+/** The site's pages in reading order, then the not-found page. */
+export function getSitePages(): Promise<SitePage[]> {
+	pages ??= (async () => {
+		const [roles, home, differences, guide, about, notFound] = await Promise.all([
+			getRoles(),
+			getProsePage('home'),
+			getProsePage('differences'),
+			getProsePage('guide'),
+			getProsePage('about'),
+			getProsePage('not-found'),
+		]);
+		const prose = (page: typeof home, path: string, kind: PageKind): SitePage => ({
+			path,
+			title: page.data.title,
+			description: page.data.description,
+			kind,
+		});
+		return [
+			prose(home, paths.home, 'overview'),
+			...roles.map((role) => ({
+				path: paths.role(role.id),
+				title: `${role.data.title} (${role.data.acronym})`,
+				description: role.data.description,
+				kind: 'role' as const,
+			})),
+			prose(differences, paths.differences, 'comparison'),
+			prose(guide, paths.guide, 'guide'),
+			prose(about, paths.about, 'about'),
+			prose(notFound, '/404/', 'not-found'),
+		];
+	})();
+	return pages;
+}
+
+/** The page at `path`; throws naming the path when it is not in the list above. */
+export async function getSitePage(path: string): Promise<SitePage> {
+	const page = (await getSitePages()).find((entry) => entry.path === path);
+	if (!page) throw new Error(`The page ${path} is missing from getSitePages() in src/lib/site-pages.ts.`);
+	return page;
+}
