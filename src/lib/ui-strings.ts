@@ -46,6 +46,41 @@ export const en = {
 	'entry.guide': 'Which one does my organisation need?',
 	'entry.about': 'Where does this come from?',
 	'notFound.pages': 'Pages of this knowledge base',
+	// Recommender (issue 3): the questionnaire, its result, the decision table, the scenarios.
+	'recommend.prompt': 'Answer the three questions to see which role fits your organisation.',
+	'recommend.reset': 'Start again',
+	'recommend.why': 'Why',
+	'recommend.share': 'Link to this answer',
+	'recommend.ignored': 'Part of the address you followed was not understood and has been ignored.',
+	'recommend.noScript': 'The interactive recommender needs JavaScript. Without it, find your answer in the',
+	'recommend.noScriptLink': 'table of all answers',
+	'recommend.result.cio': 'A CIO',
+	'recommend.result.cto': 'A CTO',
+	'recommend.result.both': 'Both a CIO and a CTO',
+	'recommend.result.combined': 'One executive covering both roles',
+	'recommend.lean.cio': 'leaning toward the CIO side',
+	'recommend.lean.cto': 'leaning toward the CTO side',
+	'recommend.lean.balanced': 'giving both sides equal weight',
+	'recommend.detail.cio':
+		'Your answers point to a Chief Information Officer: aligning IT with business goals, managing IT infrastructure and budgets, and implementing technologies for operational efficiency.',
+	'recommend.detail.cto':
+		'Your answers point to a Chief Technology Officer: driving technical vision and innovation, overseeing product development and engineering, and staying ahead with emerging technologies.',
+	'recommend.detail.both':
+		'Your organisation can benefit from both roles: the CIO focusing on internal IT management, the CTO driving external product and tech innovation.',
+	'recommend.detail.combined':
+		'One person can cover both roles for now. Define clearly which decisions are theirs, and separate the roles when the two kinds of work become more distinct.',
+	'recommend.short.cio': 'CIO',
+	'recommend.short.cto': 'CTO',
+	'recommend.short.both': 'CIO and CTO',
+	'recommend.short.combined': 'One person',
+	'recommend.shortLean.cio': 'leaning CIO',
+	'recommend.shortLean.cto': 'leaning CTO',
+	'recommend.shortLean.balanced': 'balanced',
+	'recommend.table.caption': 'Company size:',
+	'scenario.answers': 'The answers',
+	'scenario.result': 'What the recommender says',
+	'scenario.open': 'Open these answers in the recommender',
+	'scenario.more': 'More worked examples',
 } as const;
 
 /** A key of an interface string. */
