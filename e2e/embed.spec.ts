@@ -66,7 +66,9 @@ async function checkEmbed(page: Page) {
 	await expect(frame.getByRole('status')).toContainText('A CIO.');
 
 	// The frame reported its height, and the parent resized the iframe to fit the content.
-	await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+	await expect
+		.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
+		.toBeGreaterThan(0);
 	const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
 	await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
 	expect(contentHeight).toBeGreaterThan(300);

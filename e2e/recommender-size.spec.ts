@@ -42,7 +42,9 @@ test('the recommender page loads at most 3 KB (brotli) of recommender JavaScript
 	for (let index = 0; index < counted.length; index++) {
 		const { code, name } = counted[index]!;
 		for (const match of code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+\.js)["']/g)) {
-			const imported = sources.find((source) => source.name === new URL(match[1]!, name === 'inline' ? pageUrl : name).href);
+			const imported = sources.find(
+				(source) => source.name === new URL(match[1]!, name === 'inline' ? pageUrl : name).href,
+			);
 			if (imported && !counted.includes(imported)) counted.push(imported);
 		}
 	}

@@ -11,12 +11,15 @@ async function answer(page: Page, labels: string[]) {
 }
 
 test.describe('the recommender at /recommend/', () => {
-
 	const cases = [
 		{ kind: 'cio', options: [2, 1, 0], headline: 'A CIO.' },
 		{ kind: 'cto', options: [2, 0, 1], headline: 'A CTO.' },
 		{ kind: 'both', options: [2, 2, 2], headline: 'Both a CIO and a CTO.' },
-		{ kind: 'combined', options: [0, 0, 1], headline: 'One executive covering both roles, leaning toward the CTO side.' },
+		{
+			kind: 'combined',
+			options: [0, 0, 1],
+			headline: 'One executive covering both roles, leaning toward the CTO side.',
+		},
 	] as const;
 
 	for (const { kind, options, headline } of cases) {
@@ -25,7 +28,8 @@ test.describe('the recommender at /recommend/', () => {
 			await page.goto('recommend/');
 			// Tab from the top of the page until the first question's radio group has focus.
 			const focusedName = () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
-			for (let presses = 0; presses < 80 && (await focusedName()) !== 'size'; presses++) await page.keyboard.press('Tab');
+			for (let presses = 0; presses < 80 && (await focusedName()) !== 'size'; presses++)
+				await page.keyboard.press('Tab');
 			expect(await focusedName()).toBe('size');
 			for (const [group, index] of options.entries()) {
 				if (group > 0) await page.keyboard.press('Tab');
@@ -145,7 +149,9 @@ test.describe('the recommender at /recommend/', () => {
 		expect(text).not.toContain('xxxxxxxxxx');
 		expect(text).not.toContain('💥');
 		// Same page structure as a clean load, apart from the note (which existed, hidden, already).
-		expect(await page.evaluate(() => [document.querySelectorAll('*').length, document.scripts.length])).toEqual(cleanCounts);
+		expect(await page.evaluate(() => [document.querySelectorAll('*').length, document.scripts.length])).toEqual(
+			cleanCounts,
+		);
 
 		// Still working: answer the remaining question.
 		await answer(page, ['Tech-centric or product-based']);
@@ -174,7 +180,8 @@ test.describe('the recommender at /recommend/', () => {
 				];
 				for (const label of labels) radio(label)!.click();
 				const live = document.querySelector<HTMLElement>('kb-recommender [data-result]')!.dataset['recommendation'];
-				if (live !== td.dataset['recommendation']) problems.push(`${labels.join(' / ')}: table ${td.dataset['recommendation']}, live ${live}`);
+				if (live !== td.dataset['recommendation'])
+					problems.push(`${labels.join(' / ')}: table ${td.dataset['recommendation']}, live ${live}`);
 			}
 			return { count: cells.length, problems };
 		});
@@ -249,21 +256,25 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('radio')).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
 		await page.getByRole('link', { name: 'table of all answers' }).click();
-		await expect(page).toHaveURL(/#all-answers$/);
+		await expect(page).toHaveURL(/#all-answers-at-a-glance$/);
+		await expect(page.getByRole('heading', { name: 'All answers at a glance' })).toBeInViewport();
 		const table = page.getByRole('table', { name: 'Company size: Large enterprise' });
 		await expect(table).toBeVisible();
 		const row = table.getByRole('row', { name: /Service-based or operations-heavy/ });
 		await expect(row.getByRole('cell')).toHaveText(['CIO', 'CIO and CTO', 'CIO']);
 		const small = page.getByRole('table', { name: 'Company size: Start-up or small company' });
-		await expect(small.getByRole('row', { name: /Tech-centric/ }).getByRole('cell').nth(1)).toHaveText(
-			'One person, leaning CTO',
-		);
+		await expect(
+			small
+				.getByRole('row', { name: /Tech-centric/ })
+				.getByRole('cell')
+				.nth(1),
+		).toHaveText('One person, leaning CTO');
 	});
 
 	test('the guide points to the same table', async ({ page }) => {
 		await page.goto('guide/');
 		await page.getByRole('link', { name: 'table of all answers' }).click();
-		await expect(page).toHaveURL(/\/recommend\/#all-answers$/);
+		await expect(page).toHaveURL(/\/recommend\/#all-answers-at-a-glance$/);
 		await expect(page.getByRole('table')).toHaveCount(3);
 	});
 });

@@ -77,7 +77,12 @@ describe('properties of the recommendation', () => {
 	const results = combos.map((answers) => ({ answers, result: recommendRole(factors, answers)! }));
 	/** Position on the CIO -> CTO axis: a role, or the lean of one person, or both balanced. */
 	const position = (result: Result): number => {
-		const lean: Lean = result.recommendation === 'combined' ? result.lean! : result.recommendation === 'both' ? 'balanced' : result.recommendation;
+		const lean: Lean =
+			result.recommendation === 'combined'
+				? result.lean!
+				: result.recommendation === 'both'
+					? 'balanced'
+					: result.recommendation;
 		return { cio: -1, balanced: 0, cto: 1 }[lean];
 	};
 
@@ -88,8 +93,8 @@ describe('properties of the recommendation', () => {
 	it('moving the goal from efficiency toward innovation never moves the answer toward the CIO', () => {
 		for (const size of ['small', 'growing', 'large']) {
 			for (const industry of ['tech', 'service', 'mixed']) {
-				const [efficiency, both, innovation] = ['efficiency', 'both', 'innovation'].map(
-					(goal) => position(recommendRole(factors, { size, industry, goal })!),
+				const [efficiency, both, innovation] = ['efficiency', 'both', 'innovation'].map((goal) =>
+					position(recommendRole(factors, { size, industry, goal })!),
 				) as [number, number, number];
 				expect(both, `${size} ${industry}`).toBeGreaterThanOrEqual(efficiency);
 				expect(innovation, `${size} ${industry}`).toBeGreaterThanOrEqual(both);
@@ -118,7 +123,9 @@ describe('properties of the recommendation', () => {
 			expect(result.reasons.map((reason) => reason.param)).toEqual(['size', 'industry', 'goal']);
 			for (const reason of result.reasons) {
 				expect(guideSections.has(reason.anchor)).toBe(true);
-				const option = factors.find((f) => f.param === reason.param)!.options.find((o) => o.id === answers[reason.param]);
+				const option = factors
+					.find((f) => f.param === reason.param)!
+					.options.find((o) => o.id === answers[reason.param]);
 				expect(reason.text).toBe(option!.reason);
 			}
 		}
@@ -143,7 +150,10 @@ describe('recommendRole with incomplete or unknown answers', () => {
 				? factor
 				: {
 						...factor,
-						options: factor.options.map((option) => ({ ...option, structure: { maxExecutives: 2 as const, whenBalanced: 'both' as const } })),
+						options: factor.options.map((option) => ({
+							...option,
+							structure: { maxExecutives: 2 as const, whenBalanced: 'both' as const },
+						})),
 					},
 		);
 		expect(summary(recommendRole(tuned, { size: 'small', industry: 'mixed', goal: 'both' }))).toBe('both');
@@ -179,7 +189,9 @@ describe('parseAnswers', () => {
 
 	it('survives hostile input without throwing', () => {
 		const long = 'x'.repeat(5000);
-		const hostile = parse(`size=<script>alert(1)</script>&${long}=${long}&industry=${long}&goal=%E2%9C%93&%ZZ=%&goal=innovation&💥=💥`);
+		const hostile = parse(
+			`size=<script>alert(1)</script>&${long}=${long}&industry=${long}&goal=%E2%9C%93&%ZZ=%&goal=innovation&💥=💥`,
+		);
 		expect(hostile.answers).toEqual({ goal: 'innovation' });
 		expect(hostile.ignored).toContain('size');
 		for (const name of hostile.ignored) expect(name.length).toBeLessThanOrEqual(MAX_PARAM_LENGTH);
@@ -208,11 +220,21 @@ describe('serializeAnswers', () => {
 });
 
 describe('describeResult', () => {
-	const words = { 'result.cio': 'A CIO', 'result.combined': 'One person', 'lean.cto': 'leaning CTO', 'detail.combined': 'Explained.' };
+	const words = {
+		'result.cio': 'A CIO',
+		'result.combined': 'One person',
+		'lean.cto': 'leaning CTO',
+		'detail.combined': 'Explained.',
+	};
 
 	it('names the role, and the lean for one person covering both', () => {
-		expect(describeResult(recommendRole(factors, { size: 'large', industry: 'service', goal: 'efficiency' })!, words).headline).toBe('A CIO');
-		expect(describeResult(recommendRole(factors, { size: 'small', industry: 'tech', goal: 'innovation' })!, words)).toEqual({
+		expect(
+			describeResult(recommendRole(factors, { size: 'large', industry: 'service', goal: 'efficiency' })!, words)
+				.headline,
+		).toBe('A CIO');
+		expect(
+			describeResult(recommendRole(factors, { size: 'small', industry: 'tech', goal: 'innovation' })!, words),
+		).toEqual({
 			headline: 'One person, leaning CTO',
 			detail: 'Explained.',
 		});

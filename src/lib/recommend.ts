@@ -164,7 +164,8 @@ export function serializeAnswers(factors: readonly Factor[], answers: Answers): 
 /** Every complete set of answers, in question and option order. */
 export function allAnswers(factors: readonly Factor[]): Answers[] {
 	return factors.reduce<Answers[]>(
-		(combos, factor) => combos.flatMap((combo) => factor.options.map((option) => ({ ...combo, [factor.param]: option.id }))),
+		(combos, factor) =>
+			combos.flatMap((combo) => factor.options.map((option) => ({ ...combo, [factor.param]: option.id }))),
 		[{}],
 	);
 }
@@ -175,5 +176,8 @@ export type ResultWords = Readonly<Record<string, string>>;
 /** The result in words: a headline (with the lean for one person) and a sentence of explanation. */
 export function describeResult(result: Result, words: ResultWords): { headline: string; detail: string } {
 	const lean = result.lean ? `, ${words[`lean.${result.lean}`] ?? ''}` : '';
-	return { headline: `${words[`result.${result.recommendation}`] ?? ''}${lean}`, detail: words[`detail.${result.recommendation}`] ?? '' };
+	return {
+		headline: `${words[`result.${result.recommendation}`] ?? ''}${lean}`,
+		detail: words[`detail.${result.recommendation}`] ?? '',
+	};
 }

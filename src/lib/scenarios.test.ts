@@ -8,8 +8,18 @@ const factors: Factor[] = [
 		anchor: 'company-size',
 		title: 'Company size',
 		options: [
-			{ id: 'small', weights: { cio: 0, cto: 0 }, reason: 'small', structure: { maxExecutives: 1, whenBalanced: 'combined' } },
-			{ id: 'large', weights: { cio: 0, cto: 0 }, reason: 'large', structure: { maxExecutives: 2, whenBalanced: 'both' } },
+			{
+				id: 'small',
+				weights: { cio: 0, cto: 0 },
+				reason: 'small',
+				structure: { maxExecutives: 1, whenBalanced: 'combined' },
+			},
+			{
+				id: 'large',
+				weights: { cio: 0, cto: 0 },
+				reason: 'large',
+				structure: { maxExecutives: 2, whenBalanced: 'both' },
+			},
 		],
 	},
 	{
@@ -45,14 +55,17 @@ describe('findScenarioMismatches', () => {
 	});
 
 	it('names the file and both answers when the recommendation disagrees', () => {
-		expect(findScenarioMismatches([scenario({ size: 'large', goal: 'both' }, { recommendation: 'cio' })], factors)).toEqual([
-			'content/scenarios/example.mdx: field "expected" says "cio", but the recommender answers "both".',
-		]);
+		expect(
+			findScenarioMismatches([scenario({ size: 'large', goal: 'both' }, { recommendation: 'cio' })], factors),
+		).toEqual(['content/scenarios/example.mdx: field "expected" says "cio", but the recommender answers "both".']);
 	});
 
 	it('catches a wrong lean for one person covering both roles', () => {
 		expect(
-			findScenarioMismatches([scenario({ size: 'small', goal: 'both' }, { recommendation: 'combined', lean: 'cto' })], factors),
+			findScenarioMismatches(
+				[scenario({ size: 'small', goal: 'both' }, { recommendation: 'combined', lean: 'cto' })],
+				factors,
+			),
 		).toEqual([
 			'content/scenarios/example.mdx: field "expected" says "combined" leaning "cto", but the recommender answers "combined" leaning "balanced".',
 		]);
