@@ -225,6 +225,7 @@ test.describe('the recommender inside the guide', () => {
 
 test.describe('worked scenarios', () => {
 	test('each scenario page states the engine answer and opens it pre-filled in the recommender', async ({ page }) => {
+		test.setTimeout(120_000);
 		await page.goto('guide/');
 		const hrefs = await page
 			.locator('#worked-examples')
