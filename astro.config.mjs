@@ -24,7 +24,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	srcDir: './src',
 	publicDir: './public',
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
+	integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|embed\/.*)\/?$/.test(new URL(page).pathname) })],
 	// Shiki colours code with inline styles, which the strict CSP forbids; Prism uses classes.
 	markdown: { syntaxHighlight: 'prism' },
 	security: {

@@ -51,6 +51,7 @@ test('every internal link and anchor on every page resolves', async ({ page, req
 });
 
 test('heading ids on every page are unique', async ({ page }) => {
+	test.setTimeout(120_000);
 	for (const { path } of PAGES) {
 		await page.goto(path);
 		const ids = await page.$$eval('[id]', (elements) => elements.map((element) => element.id));

@@ -4,6 +4,7 @@ import { PAGES } from './site';
 test.use({ javaScriptEnabled: false });
 
 test('every page reads fully with JavaScript disabled', async ({ page }) => {
+	test.setTimeout(120_000);
 	for (const { path, heading } of PAGES) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);

@@ -9,6 +9,15 @@ export const PAGES = [
 	{ path: 'differences/', heading: 'Key differences and overlaps' },
 	{ path: 'guide/', heading: 'Choosing the right role for your organisation' },
 	{ path: 'about/', heading: 'About this knowledge base' },
+	// Recommender (issue 3): the tool and its worked scenarios.
+	{ path: 'recommend/', heading: 'CIO, CTO, both, or one person doing both?' },
+	{ path: 'guide/scenarios/saas-start-up/', heading: 'A 12-person SaaS start-up' },
+	{ path: 'guide/scenarios/logistics-company/', heading: 'A 300-person logistics company' },
+	{ path: 'guide/scenarios/hospital-group/', heading: 'A hospital group' },
+	{ path: 'guide/scenarios/bank-digital-arm/', heading: 'A bank with a digital product arm' },
+	{ path: 'guide/scenarios/fintech-scale-up/', heading: 'A growing fintech scale-up' },
+	{ path: 'guide/scenarios/accounting-firm/', heading: 'A small accounting firm' },
+	{ path: 'guide/scenarios/online-retailer/', heading: 'A growing online retailer' },
 ] as const;
 
 /** Collects console errors, uncaught exceptions and CSP violations; call the result to assert none. */

@@ -140,4 +140,34 @@ const pages = defineCollection({
 	}),
 });
 
-export const collections = { roles, differences, guide, pages };
+/** A worked example for the recommender: an organisation, its answers and what the engine says. */
+const scenarios = defineCollection({
+	loader: glob({ pattern: '*.mdx', base: './content/scenarios' }),
+	schema: z
+		.object({
+			/** The organisation in a few words, e.g. "A 12-person SaaS start-up"; the page's heading. */
+			title: z.string().min(5).max(80),
+			/** Meta description and the one-line summary in the list on /guide/. */
+			description: z.string().min(50).max(170),
+			/** Position in the list on /guide/, lowest first; ties sort by title. Default 100. */
+			order: z.number().int().nonnegative().default(100),
+			/**
+			 * The scenario's answer to each guide question: factor `param` -> option `id`, e.g.
+			 * `{ size: small, industry: tech, goal: innovation }`. The build checks them against the guide.
+			 */
+			answers: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z][a-z-]*$/)),
+			/** What the recommender must answer for these answers; the build fails if it does not. */
+			expected: z.object({
+				/** `cio`, `cto`, `both`, or `combined` (one executive covering both roles). */
+				recommendation: z.enum(['cio', 'cto', 'both', 'combined']),
+				/** For `combined` only, and required then: the side it leans to. No default. */
+				lean: z.enum(['cio', 'cto', 'balanced']).optional(),
+			}),
+		})
+		.refine((data) => (data.expected.recommendation === 'combined') === (data.expected.lean !== undefined), {
+			message: 'expected.lean is required when expected.recommendation is "combined", and allowed only then',
+			path: ['expected', 'lean'],
+		}),
+});
+
+export const collections = { roles, differences, guide, pages, scenarios };

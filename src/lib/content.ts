@@ -6,14 +6,17 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { findBrokenReferences, type EntryWithRefs } from './references';
 import type { NavItem } from './nav';
 import { paths } from './urls';
+import type { Factor } from './recommend';
+import { findScenarioMismatches } from './scenarios';
 
 export type Role = CollectionEntry<'roles'>;
 export type Difference = CollectionEntry<'differences'>;
 export type GuideFactor = CollectionEntry<'guide'>;
 export type ProsePage = CollectionEntry<'pages'>;
+export type Scenario = CollectionEntry<'scenarios'>;
 
 /** The prose pages that make up the fixed part of the site, by entry id. */
-export type ProsePageId = 'home' | 'differences' | 'guide' | 'about' | 'not-found';
+export type ProsePageId = 'home' | 'differences' | 'guide' | 'recommend' | 'about' | 'not-found';
 
 let integrity: Promise<void> | undefined;
 
@@ -41,8 +44,16 @@ export function assertContentIntegrity(): Promise<void> {
 			})),
 		];
 		const problems = findBrokenReferences(entries, existing);
+		// Recommender: every worked scenario must say what the engine says.
+		const [factors, scenarios] = await Promise.all([getRecommenderFactors(), getCollection('scenarios')]);
+		problems.push(
+			...findScenarioMismatches(
+				scenarios.map((scenario) => ({ id: scenario.id, filePath: scenario.filePath, ...scenario.data })),
+				factors,
+			),
+		);
 		if (problems.length > 0) {
-			throw new Error(`Broken content reference${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
+			throw new Error(`Content problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
 		}
 	})();
 	return integrity;
@@ -74,6 +85,24 @@ export async function getGuideFactors(): Promise<GuideFactor[]> {
 	return factors.sort((a, b) => a.data.order - b.data.order);
 }
 
+/** The guide's factors as plain data for the recommender engine, in question order. */
+export async function getRecommenderFactors(): Promise<Factor[]> {
+	const factors = await getGuideFactors();
+	return factors.map(({ data }) => ({
+		param: data.param,
+		anchor: data.anchor,
+		title: data.title,
+		options: data.options.map(({ id, weights, reason, structure }) => ({ id, weights, reason, structure })),
+	}));
+}
+
+/** The worked scenarios in list order, checked against the engine. */
+export async function getScenarios(): Promise<Scenario[]> {
+	await assertContentIntegrity();
+	const scenarios = await getCollection('scenarios');
+	return scenarios.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
 /** One prose page by id; throws when it does not exist. */
 export async function getProsePage(id: ProsePageId): Promise<ProsePage> {
 	await assertContentIntegrity();
@@ -87,11 +116,12 @@ export { render };
 
 /** The reading order of the site: every page in the header's sequence. */
 export async function getReadingOrder(): Promise<NavItem[]> {
-	const [roles, home, differences, guide, about] = await Promise.all([
+	const [roles, home, differences, guide, recommend, about] = await Promise.all([
 		getRoles(),
 		getProsePage('home'),
 		getProsePage('differences'),
 		getProsePage('guide'),
+		getProsePage('recommend'),
 		getProsePage('about'),
 	]);
 	const label = (page: ProsePage) => page.data.navLabel ?? page.data.title;
@@ -100,6 +130,7 @@ export async function getReadingOrder(): Promise<NavItem[]> {
 		...roles.map((role) => ({ path: paths.role(role.id), label: role.data.acronym })),
 		{ path: paths.differences, label: label(differences) },
 		{ path: paths.guide, label: label(guide) },
+		{ path: paths.recommend, label: label(recommend) },
 		{ path: paths.about, label: label(about) },
 	];
 }

@@ -8,13 +8,18 @@ import {
 	getGuideFactors,
 	getProsePage,
 	getReadingOrder,
+	getRecommenderFactors,
 	getRoles,
+	getScenarios,
 	type ProsePage,
 	type ProsePageId,
 	type Role,
+	type Scenario,
 } from './content';
 import { pullOf } from './guide';
-import { blocks, demoteHeadings, linkItem, markdownTable, replaceComponents } from './llms';
+import { blocks, demoteHeadings, linkItem, markdownTable, replaceComponents, type ComponentRenderer } from './llms';
+import { describeResult, recommendRole, serializeAnswers, type Answers } from './recommend';
+import { recommenderWords } from './recommend-words';
 import { SOURCE_ARTICLE } from './site';
 import { getSitePages } from './site-pages';
 import { t, type UiKey } from './ui-strings';
@@ -49,17 +54,64 @@ function responsibilitiesMarkdown(role: Role): string {
 		.join('\n');
 }
 
-async function renderers(link: Linker): Promise<Record<string, () => string>> {
-	const [roles, differences, factors, home, order] = await Promise.all([
+/** The recommender's answer for a set of answers, in words. */
+async function resultMarkdown(answers: Answers): Promise<string> {
+	const result = recommendRole(await getRecommenderFactors(), answers);
+	if (!result) throw new Error(`No recommendation for ${JSON.stringify(answers)}.`);
+	const { headline, detail } = describeResult(result, recommenderWords());
+	return `**${headline}.** ${detail}`;
+}
+
+/** Every answer of the recommender as tables: one per answer of the first question. */
+async function decisionTablesMarkdown(): Promise<string> {
+	const [factors, engineFactors] = await Promise.all([getGuideFactors(), getRecommenderFactors()]);
+	const [tables, rows, columns] = factors.map((factor) => factor.data);
+	if (!tables || !rows || !columns) return '';
+	const words = recommenderWords();
+	const cell = (answers: Answers) => {
+		const result = recommendRole(engineFactors, answers);
+		if (!result) return '';
+		const short = words[`short.${result.recommendation}`] ?? '';
+		return result.lean ? `${short}, ${words[`shortLean.${result.lean}`]}` : short;
+	};
+	return blocks(
+		...tables.options.map((table) =>
+			blocks(
+				`**${t('recommend.table.caption')} ${table.label}**`,
+				markdownTable(
+					[`${rows.title} / ${columns.title}`, ...columns.options.map((column) => column.label)],
+					rows.options.map((row) => [
+						row.label,
+						...columns.options.map((column) =>
+							cell({ [tables.param]: table.id, [rows.param]: row.id, [columns.param]: column.id }),
+						),
+					]),
+				),
+			),
+		),
+	);
+}
+
+async function renderers(link: Linker): Promise<Record<string, ComponentRenderer>> {
+	const [roles, differences, factors, home, order, scenarios, decisionTables] = await Promise.all([
 		getRoles(),
 		getDifferences(),
 		getGuideFactors(),
 		getProsePage('home'),
 		getReadingOrder(),
+		getScenarios(),
+		decisionTablesMarkdown(),
 	]);
 	const labelOf = (path: string) => order.find((item) => item.path === path.split('#')[0])?.label ?? path;
 	const acronym = (id: string) => roles.find((role) => role.id === id)?.data.acronym ?? id.toUpperCase();
 	return {
+		SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? '/')})`,
+		Recommender: () => `${t('recommend.prompt')} ${linkItem(t('kind.recommender'), link(paths.recommend)).slice(2)}`,
+		DecisionTable: () => decisionTables,
+		ScenarioList: () =>
+			scenarios
+				.map((scenario) => linkItem(scenario.data.title, link(paths.scenario(scenario.id)), scenario.data.description))
+				.join('\n'),
 		SourceCredit: creditMarkdown,
 		PageList: () => order.map((item) => linkItem(item.label, link(item.path))).join('\n'),
 		RolesAtAGlance: () =>
@@ -137,10 +189,28 @@ async function roleMarkdown(role: Role, link: Linker): Promise<string> {
 	);
 }
 
+async function scenarioMarkdown(scenario: Scenario, link: Linker): Promise<string> {
+	const factors = (await getGuideFactors()).map((factor) => factor.data);
+	const { answers } = scenario.data;
+	return blocks(
+		scenario.body ?? '',
+		`## ${t('scenario.answers')}`,
+		factors
+			.map(
+				(factor) =>
+					`- ${factor.question} ${factor.options.find((option) => option.id === answers[factor.param])?.label ?? ''}`,
+			)
+			.join('\n'),
+		`## ${t('scenario.result')}`,
+		await resultMarkdown(answers),
+		linkItem(t('scenario.open'), `${link(paths.recommend)}?${serializeAnswers(factors, answers)}`),
+	);
+}
+
 /** The Markdown body of each page in reading order, keyed by site path. */
 export async function pageBodies(link: Linker): Promise<Map<string, string>> {
 	const components = await renderers(link);
-	const roles = await getRoles();
+	const [roles, scenarios] = await Promise.all([getRoles(), getScenarios()]);
 	const prose = async (id: ProsePageId) => {
 		const page: ProsePage = await getProsePage(id);
 		return replaceComponents(page.body ?? '', components, page.filePath ?? `content/pages/${id}.mdx`);
@@ -150,6 +220,8 @@ export async function pageBodies(link: Linker): Promise<Map<string, string>> {
 	for (const role of roles) bodies.set(paths.role(role.id), await roleMarkdown(role, link));
 	bodies.set(paths.differences, await prose('differences'));
 	bodies.set(paths.guide, await prose('guide'));
+	for (const scenario of scenarios) bodies.set(paths.scenario(scenario.id), await scenarioMarkdown(scenario, link));
+	bodies.set(paths.recommend, await prose('recommend'));
 	bodies.set(paths.about, await prose('about'));
 	return bodies;
 }

@@ -24,6 +24,21 @@ describe('replaceComponents', () => {
 		);
 	});
 
+	it('passes attributes and inner text to the renderer', () => {
+		const renderers = {
+			SiteLink: (attributes: Readonly<Record<string, string>>, children: string) =>
+				`[${children}](${attributes['to']})`,
+			Tool: (attributes: Readonly<Record<string, string>>) => `tool ${JSON.stringify(attributes)}`,
+		};
+		expect(
+			replaceComponents(
+				'See the <SiteLink to="/guide/">guide</SiteLink>.\n\n<Tool syncUrl id="x" />',
+				renderers,
+				'x.mdx',
+			),
+		).toBe('See the [guide](/guide/).\n\ntool {"syncUrl":"true","id":"x"}');
+	});
+
 	it('fails naming the page and the component it cannot render', () => {
 		expect(() => replaceComponents('<Unknown />', {}, 'content/pages/home.mdx')).toThrow(
 			'content/pages/home.mdx: no Markdown for <Unknown />',

@@ -3,11 +3,12 @@
  * kind. The Open Graph images, `llms.txt` and the layouts read this one list; a new page adds
  * one entry here (the layout fails the build naming the page until it does).
  */
-import { getProsePage, getRoles } from './content';
+import { getProsePage, getRoles, getScenarios } from './content';
 import { paths } from './urls';
 
 /** What sort of page it is, as a link preview names it. */
-export type PageKind = 'overview' | 'role' | 'comparison' | 'guide' | 'about' | 'not-found';
+export type PageKind =
+	'overview' | 'role' | 'comparison' | 'guide' | 'recommender' | 'scenario' | 'about' | 'not-found';
 
 /** One page of the site. */
 export interface SitePage {
@@ -25,11 +26,13 @@ let pages: Promise<SitePage[]> | undefined;
 /** The site's pages in reading order, then the not-found page. */
 export function getSitePages(): Promise<SitePage[]> {
 	pages ??= (async () => {
-		const [roles, home, differences, guide, about, notFound] = await Promise.all([
+		const [roles, home, differences, guide, recommend, scenarios, about, notFound] = await Promise.all([
 			getRoles(),
 			getProsePage('home'),
 			getProsePage('differences'),
 			getProsePage('guide'),
+			getProsePage('recommend'),
+			getScenarios(),
 			getProsePage('about'),
 			getProsePage('not-found'),
 		]);
@@ -49,6 +52,13 @@ export function getSitePages(): Promise<SitePage[]> {
 			})),
 			prose(differences, paths.differences, 'comparison'),
 			prose(guide, paths.guide, 'guide'),
+			...scenarios.map((scenario) => ({
+				path: paths.scenario(scenario.id),
+				title: scenario.data.title,
+				description: scenario.data.description,
+				kind: 'scenario' as const,
+			})),
+			prose(recommend, paths.recommend, 'recommender'),
 			prose(about, paths.about, 'about'),
 			prose(notFound, '/404/', 'not-found'),
 		];

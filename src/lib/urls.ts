@@ -46,4 +46,8 @@ export const paths = {
 	differences: '/differences/',
 	guide: '/guide/',
 	about: '/about/',
+	// Recommender (issue 3) and its embeddable variant (issue 5).
+	recommend: '/recommend/',
+	scenario: (id: string) => `/guide/scenarios/${id}/`,
+	embedRecommender: '/embed/recommender/',
 } as const;
