@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
@@ -15,7 +16,7 @@ export default defineConfig({
 	build: { format: 'directory' },
 	srcDir: './src',
 	publicDir: './public',
-	integrations: [mdx()],
+	integrations: [mdx(), pagefindIndex()],
 	security: {
 		csp: {
 			directives: [
@@ -27,9 +28,12 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
+			// Search runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling it (not JS eval).
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
 	vite: {
 		plugins: [tailwindcss()],
+		worker: { format: 'es' },
 	},
 });

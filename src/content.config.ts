@@ -123,6 +123,8 @@ const pages = defineCollection({
 		description: z.string().min(50).max(170),
 		/** The roles this page discusses. */
 		roles: z.array(reference('roles')).default([]),
+		/** Whether site search indexes this page; `false` keeps it out of the index. */
+		searchable: z.boolean().default(true),
 	}),
 });
 
