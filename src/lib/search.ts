@@ -44,15 +44,12 @@ export function kindOfPath(path: string): PageKind {
 
 /** A query as the index receives it: control characters dropped, spaces collapsed, length capped. */
 export function normaliseQuery(input: string): string {
-	return (
-		input
-			// eslint-disable-next-line no-control-regex
-			.replace(/[\u0000-\u001f\u007f]+/g, ' ')
-			.replace(/\s+/g, ' ')
-			.trim()
-			.slice(0, MAX_QUERY_LENGTH)
-			.trim()
-	);
+	return input
+		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, MAX_QUERY_LENGTH)
+		.trim();
 }
 
 /** Path segments that say nothing about what the reader was looking for. */

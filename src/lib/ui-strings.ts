@@ -70,7 +70,8 @@ export const en = {
 	'search.status.many': '{count} results for “{query}”',
 	'search.status.none': 'No results for “{query}”.',
 	'search.status.error': 'Search could not load. Please try again, or browse the pages listed on the search page.',
-	'search.none.hint': 'Try fewer or other words, check the spelling, or choose “All” kinds of page. Or start from here:',
+	'search.none.hint':
+		'Try fewer or other words, check the spelling, or choose “All” kinds of page. Or start from here:',
 	'search.none.guide': 'The guide: which role does my organisation need?',
 	'search.none.recommender': 'The recommender: answer three questions, get a suggestion',
 	'search.page.title': 'Search',
