@@ -86,7 +86,6 @@ export class KbSearchPanel extends HTMLElement {
 		this.#status = this.querySelector('[data-search-status]')!;
 		this.#none = this.querySelector('[data-search-none]')!;
 		this.#results = this.querySelector('[data-search-results]')!;
-		this.#buildNoneHelp();
 
 		this.#input.addEventListener('input', () => void this.#search());
 		this.querySelector('fieldset')?.addEventListener('change', () => void this.#search());
@@ -170,6 +169,7 @@ export class KbSearchPanel extends HTMLElement {
 		const terms = highlightTerms(query);
 		this.#status.textContent = status;
 		this.#none.hidden = query === '' || results.length > 0;
+		if (!this.#none.hidden && !this.#none.hasChildNodes()) this.#buildNoneHelp();
 		this.#results.replaceChildren(...results.map((result) => this.#renderResult(result, terms)));
 	}
 
@@ -216,7 +216,7 @@ export class KbSearchPanel extends HTMLElement {
 		return item;
 	}
 
-	/** The help shown when nothing matches, built once from the config (links as real anchors). */
+	/** The help shown when nothing matches, built from the config the first time it is needed. */
 	#buildNoneHelp(): void {
 		const { strings, guideHref, recommendHref } = this.#config;
 		const hint = document.createElement('p');
