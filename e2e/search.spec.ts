@@ -197,6 +197,23 @@ test('hostile queries leave no error and inject nothing', async ({ page }) => {
 	assertNoErrors();
 });
 
+test('the CSP lets Pagefind compile its WebAssembly, even when it falls back from its worker', async ({
+	page,
+	baseURL,
+}) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('./');
+	// Pagefind normally compiles in a web worker; its main-thread fallback needs 'wasm-unsafe-eval'.
+	const count = await page.evaluate(async (bundle) => {
+		type Instance = { search(term: string): Promise<{ results: unknown[] }> };
+		const pagefind = (await import(bundle)) as { createInstance(options: object): Instance };
+		const instance = pagefind.createInstance({ noWorker: true });
+		return (await instance.search('budget')).results.length;
+	}, new URL('pagefind/pagefind.js', baseURL).href);
+	expect(count).toBeGreaterThan(0);
+	assertNoErrors();
+});
+
 test('/search/?q= is a real page that shows results for its query, and keeps the URL in step', async ({ page }) => {
 	const assertNoErrors = watchForErrors(page);
 	await page.goto('search/?q=startup');

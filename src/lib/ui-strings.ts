@@ -55,6 +55,7 @@ export const en = {
 	'search.placeholder': 'e.g. who manages the IT budget',
 	'search.submit': 'Search',
 	'search.keys': 'Type to search. Up and down arrows move through the results, Enter opens one, Escape closes.',
+	'search.keysPage': 'Type to search. Up and down arrows move through the results, Enter opens one.',
 	'search.kindLegend': 'Kind of page',
 	'search.kind.all': 'All',
 	'search.kind.home': 'Home',
