@@ -125,6 +125,18 @@ test('search works from the keyboard alone: shortcut, arrows, Enter, Escape', as
 	assertNoErrors();
 });
 
+test('Enter in the search box shows every result on /search/', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('guide/');
+	await openSearch(page);
+	await search(page, 'budget');
+	const inDialog = await dialogOf(page).getByRole('status').innerText();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=budget$/);
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(inDialog);
+	assertNoErrors();
+});
+
 test('"/" does not open search, so it stays free for assistive technology', async ({ page }) => {
 	await page.goto('./');
 	await page.keyboard.press('/');

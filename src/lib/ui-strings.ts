@@ -54,6 +54,7 @@ export const en = {
 	'search.inputLabel': 'Search terms',
 	'search.placeholder': 'e.g. who manages the IT budget',
 	'search.submit': 'Search',
+	'search.allResults': 'All results',
 	'search.keys': 'Type to search. Up and down arrows move through the results, Enter opens one, Escape closes.',
 	'search.keysPage': 'Type to search. Up and down arrows move through the results, Enter opens one.',
 	'search.kindLegend': 'Kind of page',

@@ -36,8 +36,8 @@ type ResultData = {
 	sub_results?: SubResult[];
 };
 
-/** How many pages a search lists, and how many headings under each. */
-const MAX_RESULTS = 8;
+/** How many pages a search lists (the dialog shows fewer than /search/), and how many headings under each. */
+const MAX_RESULTS = { dialog: 8, page: 30 } as const;
 const MAX_SUB_RESULTS = 3;
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -89,10 +89,11 @@ export class KbSearchPanel extends HTMLElement {
 
 		this.#input.addEventListener('input', () => void this.#search());
 		this.querySelector('fieldset')?.addEventListener('change', () => void this.#search());
+		// In the dialog, Enter or "All results" opens /search/ for the query (a plain form submit).
 		this.querySelector('form')?.addEventListener('submit', (event) => {
+			if (this.#config.mode === 'dialog' && normaliseQuery(this.#input.value) !== '') return;
 			event.preventDefault();
-			if (this.#config.mode === 'dialog') this.#resultLinks()[0]?.click();
-			else void this.#search();
+			void this.#search();
 		});
 		this.addEventListener('keydown', (event) => this.#onKey(event));
 
@@ -152,7 +153,9 @@ export class KbSearchPanel extends HTMLElement {
 			const pagefind = await loadPagefind(this.#config.bundle);
 			const search = await pagefind.debouncedSearch(query, kind ? { filters: { kind } } : {}, 120);
 			if (search === null || run !== this.#run) return;
-			const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+			const data = await Promise.all(
+				search.results.slice(0, MAX_RESULTS[this.#config.mode]).map((result) => result.data()),
+			);
 			if (run !== this.#run) return;
 			const count = search.results.length;
 			const status =
