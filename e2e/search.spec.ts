@@ -235,7 +235,7 @@ test('/search/?q= is a real page that shows results for its query, and keeps the
 	const first = resultLinks(main).first();
 	await expect(first).toHaveAttribute('href', /\/guide\/\?pagefind-highlight=startup$/);
 	await main.getByRole('searchbox', { name: 'Search terms' }).fill('emerging technologies');
-	await main.getByText('Roles', { exact: true }).click();
+	await main.getByRole('group', { name: 'Kind of page' }).getByText('Roles', { exact: true }).click();
 	await expect(page).toHaveURL(/\/search\/\?q=emerging\+technologies&kind=role$/);
 	await expect(main.getByRole('status')).toContainText('for “emerging technologies”');
 	assertNoErrors();
