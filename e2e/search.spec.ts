@@ -108,7 +108,7 @@ test('search works from the keyboard alone: shortcut, arrows, Enter, Escape', as
 	await page.keyboard.press('Meta+k');
 	await expect(searchBox(page)).toBeFocused();
 	await page.keyboard.type('emerging technologies');
-	await expect(dialogOf(page).getByRole('status')).toContainText('results for');
+	await expect(dialogOf(page).getByRole('status')).toContainText('results for “emerging technologies”');
 	const links = dialogOf(page).locator('[data-search-results] a');
 	await page.keyboard.press('ArrowDown');
 	await expect(links.nth(0)).toBeFocused();

@@ -173,7 +173,10 @@ export class KbSearchPanel extends HTMLElement {
 		this.#status.textContent = status;
 		this.#none.hidden = query === '' || results.length > 0;
 		if (!this.#none.hidden && !this.#none.hasChildNodes()) this.#buildNoneHelp();
+		// A reader arrowing through old results goes back to the box rather than losing focus.
+		const focusWasInResults = this.#results.contains(document.activeElement);
 		this.#results.replaceChildren(...results.map((result) => this.#renderResult(result, terms)));
+		if (focusWasInResults) this.#input.focus();
 	}
 
 	#renderResult(result: ResultData, terms: string[]): HTMLLIElement {
