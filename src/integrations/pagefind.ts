@@ -25,7 +25,8 @@ export function pagefindIndex(): AstroIntegration {
 					if (!index) throw new Error(errors.join('\n') || 'could not create the index');
 					const added = await index.addDirectory({ path: site, glob: '**/*.html' });
 					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-					if (added.page_count === 0) throw new Error(`no page in ${site} is marked data-pagefind-body`);
+					if (added.page_count === 0)
+						throw new Error(`no page in ${site} was indexed: is any marked data-pagefind-body?`);
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 					for (const file of await readdir(outputPath)) {
