@@ -32,7 +32,7 @@ export function pagefindIndex(): AstroIntegration {
 					for (const file of await readdir(outputPath)) {
 						if (UNUSED_BUNDLE_FILE.test(file)) await rm(new URL(`pagefind/${file}`, dir));
 					}
-					logger.info(`indexed ${added.page_count} pages into ${outputPath}`);
+					logger.info(`read ${added.page_count} HTML files, wrote the index to ${outputPath}`);
 				} catch (error) {
 					throw new Error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`, {
 						cause: error,
