@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { astroRedirects, parsePermalinks } from './src/lib/permalinks.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
@@ -24,7 +25,11 @@ export default defineConfig({
 	build: { format: 'directory' },
 	srcDir: './src',
 	publicDir: './public',
-	integrations: [mdx(), sitemap({ filter: (page) => !/\/(404|embed\/.*)\/?$/.test(new URL(page).pathname) })],
+	integrations: [
+		mdx(),
+		pagefindIndex(),
+		sitemap({ filter: (page) => !/\/(404|embed\/.*)\/?$/.test(new URL(page).pathname) }),
+	],
 	// Shiki colours code with inline styles, which the strict CSP forbids; Prism uses classes.
 	markdown: { syntaxHighlight: 'prism' },
 	security: {
@@ -38,9 +43,12 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
+			// Search runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling it (not JS eval).
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
 		},
 	},
 	vite: {
 		plugins: [tailwindcss()],
+		worker: { format: 'es' },
 	},
 });

@@ -137,6 +137,8 @@ const pages = defineCollection({
 		roles: z.array(reference('roles')).default([]),
 		/** Questions the page answers, shown with their answers and published as FAQPage data. */
 		faq: z.array(FaqItemSchema).default([]),
+		/** Whether site search indexes this page; `false` keeps it out of the index. */
+		searchable: z.boolean().default(true),
 	}),
 });
 

@@ -4,11 +4,12 @@
  * one entry here (the layout fails the build naming the page until it does).
  */
 import { getProsePage, getRoles, getScenarios } from './content';
+import type { PageKind as SearchKind } from './search';
+import { t } from './ui-strings';
 import { paths } from './urls';
 
-/** What sort of page it is, as a link preview names it. */
-export type PageKind =
-	'overview' | 'role' | 'comparison' | 'guide' | 'recommender' | 'scenario' | 'about' | 'not-found';
+/** What sort of page it is: the search filter's kinds, plus the two pages search leaves out. */
+export type PageKind = SearchKind | 'search' | 'not-found';
 
 /** One page of the site. */
 export interface SitePage {
@@ -43,14 +44,14 @@ export function getSitePages(): Promise<SitePage[]> {
 			kind,
 		});
 		return [
-			prose(home, paths.home, 'overview'),
+			prose(home, paths.home, 'home'),
 			...roles.map((role) => ({
 				path: paths.role(role.id),
 				title: `${role.data.title} (${role.data.acronym})`,
 				description: role.data.description,
 				kind: 'role' as const,
 			})),
-			prose(differences, paths.differences, 'comparison'),
+			prose(differences, paths.differences, 'differences'),
 			prose(guide, paths.guide, 'guide'),
 			...scenarios.map((scenario) => ({
 				path: paths.scenario(scenario.id),
@@ -60,6 +61,7 @@ export function getSitePages(): Promise<SitePage[]> {
 			})),
 			prose(recommend, paths.recommend, 'recommender'),
 			prose(about, paths.about, 'about'),
+			{ path: '/search/', title: t('search.page.title'), description: t('search.page.description'), kind: 'search' },
 			prose(notFound, '/404/', 'not-found'),
 		];
 	})();

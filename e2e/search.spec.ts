@@ -1,0 +1,305 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PAGES, watchForErrors } from './site';
+
+/** Requests for search code or the index: Pagefind's bundle and the site's search interface. */
+const SEARCH_REQUEST = /\/pagefind\/|search-ui/;
+
+const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Search the knowledge base' });
+const searchBox = (page: Page) => dialogOf(page).getByRole('searchbox', { name: 'Search terms' });
+/** The page-level result links (not the sub-results), in ranked order. */
+const resultLinks = (scope: ReturnType<Page['locator']>) => scope.locator('[data-search-results] > li > a');
+
+async function openSearch(page: Page): Promise<void> {
+	await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+	await expect(searchBox(page)).toBeFocused();
+}
+
+async function search(page: Page, query: string): Promise<void> {
+	await searchBox(page).fill(query);
+	await expect(dialogOf(page).getByRole('status')).toContainText(`“${query.slice(0, 20)}`);
+}
+
+/** Site paths of the first `count` results, without base, query or fragment. */
+async function topPaths(page: Page, count: number): Promise<string[]> {
+	const hrefs = await resultLinks(dialogOf(page)).evaluateAll((links) =>
+		links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+	);
+	const base = new URL(page.url()).pathname.startsWith('/kb/') ? '/kb' : '';
+	return hrefs.slice(0, count).map((path) => path.slice(base.length));
+}
+
+test('no search JavaScript or index is requested before the reader asks for search', async ({ page }) => {
+	const requested: string[] = [];
+	page.on('request', (request) => requested.push(request.url()));
+	for (const { path } of PAGES) {
+		await page.goto(path);
+		await page.waitForLoadState('networkidle');
+	}
+	expect(requested.filter((url) => SEARCH_REQUEST.test(url))).toEqual([]);
+
+	// Intent: focusing the search control fetches the interface and Pagefind, ready for the first key.
+	await page.getByRole('banner').getByRole('link', { name: 'Search' }).focus();
+	await expect.poll(() => requested.some((url) => url.includes('search-ui'))).toBe(true);
+	await page.keyboard.press('Enter');
+	await expect(searchBox(page)).toBeFocused();
+	await expect.poll(() => requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+const QUESTIONS: Array<{ query: string; expected: RegExp }> = [
+	{ query: 'who manages the IT budget', expected: /^\/roles\/cio\/$/ },
+	{ query: 'emerging technologies', expected: /^\/roles\/cto\/$/ },
+	{ query: 'startup', expected: /^\/guide\/$/ },
+	{ query: 'overlap', expected: /^\/differences\/$/ },
+	{ query: 'product development', expected: /^\/(roles\/cto|differences)\/$/ },
+];
+
+for (const { query, expected } of QUESTIONS) {
+	test(`"${query}" finds the page that answers it among the first results`, async ({ page }) => {
+		const assertNoErrors = watchForErrors(page);
+		await page.goto('./');
+		await openSearch(page);
+		await search(page, query);
+		const top = await topPaths(page, 3);
+		expect(
+			top.some((path) => expected.test(path)),
+			`top results: ${top.join(', ')}`,
+		).toBe(true);
+		assertNoErrors();
+	});
+}
+
+test('results show sub-results that jump to the matching heading, with the terms highlighted there', async ({
+	page,
+}) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('about/');
+	await openSearch(page);
+	await search(page, 'IT budget');
+	const subResult = dialogOf(page).getByRole('link', { name: 'Managing IT Infrastructure and Budgets' });
+	await expect(subResult).toHaveAttribute(
+		'href',
+		/\/roles\/cio\/\?.*pagefind-highlight=budget.*#managing-it-infrastructure-and-budgets$/,
+	);
+	await subResult.click();
+	await expect(page).toHaveURL(/\/roles\/cio\/\?.*#managing-it-infrastructure-and-budgets$/);
+	const marks = page.locator('main mark.pagefind-highlight');
+	await expect(marks.first()).toBeVisible();
+	expect((await marks.allInnerTexts()).map((text) => text.toLowerCase())).toContain('budget');
+	// Navigation and the table of contents stay unmarked: only the article body is searched.
+	await expect(page.getByRole('navigation', { name: 'On this page' }).locator('mark')).toHaveCount(0);
+	assertNoErrors();
+});
+
+test('search works from the keyboard alone: shortcut, arrows, Enter, Escape', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('differences/');
+	const guideLink = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' });
+	await guideLink.focus();
+
+	// Escape closes and returns focus to where the reader was.
+	await page.keyboard.press('Control+k');
+	await expect(searchBox(page)).toBeFocused();
+	await page.keyboard.type('startup');
+	await page.keyboard.press('Escape');
+	await expect(dialogOf(page)).toBeHidden();
+	await expect(guideLink).toBeFocused();
+
+	// Meta+K (Cmd+K) opens it too; arrows move through the results and back to the box.
+	await page.keyboard.press('Meta+k');
+	await expect(searchBox(page)).toBeFocused();
+	await page.keyboard.type('emerging technologies');
+	await expect(dialogOf(page).getByRole('status')).toContainText('results for “emerging technologies”');
+	const links = dialogOf(page).locator('[data-search-results] a');
+	await page.keyboard.press('ArrowDown');
+	await expect(links.nth(0)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await expect(links.nth(1)).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await page.keyboard.press('ArrowUp');
+	await expect(searchBox(page)).toBeFocused();
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/roles\/cto\/\?pagefind-highlight=emerging&pagefind-highlight=technologies$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chief Technology Officer (CTO)');
+	await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+	assertNoErrors();
+});
+
+test('Enter in the search box shows every result on /search/', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('guide/');
+	await openSearch(page);
+	await search(page, 'budget');
+	const inDialog = await dialogOf(page).getByRole('status').innerText();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/search\/\?q=budget$/);
+	await expect(page.getByRole('main').getByRole('status')).toHaveText(inDialog);
+	assertNoErrors();
+});
+
+test('"/" does not open search, so it stays free for assistive technology', async ({ page }) => {
+	await page.goto('./');
+	await page.keyboard.press('/');
+	await expect(dialogOf(page)).toBeHidden();
+});
+
+test('the kind filter narrows the results', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('./');
+	await openSearch(page);
+	await search(page, 'budget');
+	const status = dialogOf(page).getByRole('status');
+	const before = Number((await status.innerText()).match(/^\d+/)?.[0]);
+	expect(before).toBeGreaterThan(1);
+	const filter = dialogOf(page).getByRole('group', { name: 'Kind of page' });
+	// Only kinds the index holds are offered.
+	await expect(filter.getByRole('radio', { name: 'Roles' })).toBeAttached();
+	await expect(filter.getByText('Scenarios', { exact: true })).toBeHidden();
+	await filter.getByText('Guide', { exact: true }).click();
+	await expect(status).toHaveText('1 result for “budget”');
+	expect(await topPaths(page, 5)).toEqual(['/guide/']);
+	await filter.getByText('All', { exact: true }).click();
+	await expect(status).toHaveText(`${before} results for “budget”`);
+	assertNoErrors();
+});
+
+test('no results says so and suggests the guide and the recommender', async ({ page }) => {
+	await page.goto('./');
+	await openSearch(page);
+	await search(page, 'xylophone');
+	await expect(dialogOf(page).getByRole('status')).toHaveText('No results for “xylophone”.');
+	await expect(dialogOf(page).getByRole('link', { name: /The guide/ })).toHaveAttribute('href', /\/guide\/$/);
+	await expect(dialogOf(page).getByRole('link', { name: /The recommender/ })).toHaveAttribute('href', /\/recommend\/$/);
+	await expect(resultLinks(dialogOf(page))).toHaveCount(0);
+});
+
+test('the not-found page and navigation are not in the index', async ({ page }) => {
+	await page.goto('./');
+	await openSearch(page);
+	// A word only the 404 page uses, and one only the skip link uses.
+	for (const query of ['mistyped', 'skip']) {
+		await search(page, query);
+		await expect(dialogOf(page).getByRole('status')).toHaveText(`No results for “${query}”.`);
+	}
+});
+
+const HOSTILE = [
+	'<img src=x onerror=alert(1)>',
+	'"><script>window.pwned=1</script>',
+	'budget '.repeat(715).slice(0, 5000),
+	'.*+?^${}()|[]\\/ (budget',
+	'🚀 CTO 👩‍💻',
+	'מנהל טכנולוגיה CTO',
+];
+
+test('hostile queries leave no error and inject nothing', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	page.on('dialog', (dialog) => {
+		throw new Error(`unexpected ${dialog.type()}: ${dialog.message()}`);
+	});
+	await page.goto('./');
+	await openSearch(page);
+	for (const query of HOSTILE) {
+		await searchBox(page).fill(query);
+		await expect(dialogOf(page).getByRole('status')).toHaveText(/results? for|No results/);
+		await expect(page.locator('img, script:not([src]):not([type])').filter({ hasText: 'pwned' })).toHaveCount(0);
+		await expect(dialogOf(page).locator('img')).toHaveCount(0);
+	}
+	expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+	assertNoErrors();
+});
+
+test('the CSP lets Pagefind compile its WebAssembly, even when it falls back from its worker', async ({
+	page,
+	baseURL,
+}) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('./');
+	// Pagefind normally compiles in a web worker; its main-thread fallback needs 'wasm-unsafe-eval'.
+	const count = await page.evaluate(async (bundle) => {
+		type Instance = { search(term: string): Promise<{ results: unknown[] }> };
+		const pagefind = (await import(bundle)) as { createInstance(options: object): Instance };
+		const instance = pagefind.createInstance({ noWorker: true });
+		return (await instance.search('budget')).results.length;
+	}, new URL('pagefind/pagefind.js', baseURL).href);
+	expect(count).toBeGreaterThan(0);
+	assertNoErrors();
+});
+
+test('/search/?q= is a real page that shows results for its query, and keeps the URL in step', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('search/?q=startup');
+	const main = page.getByRole('main');
+	await expect(main.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('startup');
+	await expect(main.getByRole('status')).toContainText('for “startup”');
+	const first = resultLinks(main).first();
+	await expect(first).toHaveAttribute('href', /\/guide\/\?pagefind-highlight=startup$/);
+	await main.getByRole('searchbox', { name: 'Search terms' }).fill('emerging technologies');
+	await main.getByRole('group', { name: 'Kind of page' }).getByText('Roles', { exact: true }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=emerging\+technologies&kind=role$/);
+	await expect(main.getByRole('status')).toContainText('for “emerging technologies”');
+	assertNoErrors();
+});
+
+test('/search/ echoes a hostile query only as text', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	page.on('dialog', (dialog) => {
+		throw new Error(`unexpected ${dialog.type()}`);
+	});
+	await page.goto(`search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}&kind=<b>`);
+	const main = page.getByRole('main');
+	await expect(main.getByRole('status')).toContainText('“<img src=x onerror=alert(1)>”');
+	await expect(main.locator('img')).toHaveCount(0);
+	assertNoErrors();
+});
+
+test('the 404 page offers search pre-filled with words from the missing address', async ({ page }) => {
+	// Not watchForErrors: the browser rightly logs the 404 response itself as a console error.
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('roles/chief-technology-officer/');
+	const box = page.getByRole('searchbox', { name: 'Search for what you were looking for' });
+	await expect(box).toHaveValue('roles chief technology officer');
+	await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+	await expect(page).toHaveURL(/\/search\/\?q=roles\+chief\+technology\+officer$/);
+	await expect(resultLinks(page.getByRole('main')).first()).toHaveAttribute('href', /\/roles\/cto\//);
+
+	await page.goto(`${encodeURIComponent('<img src=x onerror=alert(1)>')}/`);
+	await expect(box).toHaveValue('img src onerror alert');
+	await expect(page.getByRole('main').locator('img')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('the site publishes an OpenSearch description for its search page', async ({ page, request, baseURL }) => {
+	await page.goto('./');
+	const link = page.locator('link[rel="search"][type="application/opensearchdescription+xml"]');
+	const href = await link.getAttribute('href');
+	expect(href).toMatch(/opensearch\.xml$/);
+	const response = await request.get(new URL(href!, baseURL).href);
+	expect(response.status()).toBe(200);
+	const xml = await response.text();
+	const basePath = new URL(baseURL!).pathname;
+	expect(xml).toContain('<ShortName>CIO vs CTO</ShortName>');
+	expect(xml).toMatch(new RegExp(`template="https?://[^"]+${basePath}search/\\?q=\\{searchTerms\\}"`));
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the search control is a link to a page that explains and lists every page', async ({ page }) => {
+		await page.goto('roles/cio/');
+		await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/search\/$/);
+		const main = page.getByRole('main');
+		await expect(main).toContainText('needs JavaScript');
+		await expect(main.getByRole('searchbox')).toBeHidden();
+		for (const name of ['CIO', 'CTO', 'Differences', 'Guide']) {
+			await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
+		}
+	});
+
+	test('the 404 page links to search', async ({ page }) => {
+		await page.goto('no/such/page/');
+		await expect(page.getByRole('main').getByRole('link', { name: 'Search the knowledge base' })).toBeVisible();
+	});
+});

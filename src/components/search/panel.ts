@@ -1,0 +1,270 @@
+/**
+ * `kb-search-panel`: runs Pagefind on what the reader types and lists the results, with
+ * sub-results that jump to the matching heading. Loaded on intent only (the header's dialog or
+ * the /search/ page); Pagefind itself is imported from the built bundle the first time it is needed.
+ * Everything shown is set as text: neither the query nor an excerpt is ever parsed as HTML.
+ */
+import {
+	HIGHLIGHT_PARAM,
+	excerptParts,
+	highlightTerms,
+	isPageKind,
+	normaliseQuery,
+	withHighlight,
+	type PageKind,
+} from '../../lib/search';
+import type { PanelConfig } from './panel-config';
+
+/** The parts of Pagefind's browser API this panel uses. */
+type Pagefind = {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	debouncedSearch(
+		query: string,
+		options: { filters?: Record<string, string> },
+		timeoutMs?: number,
+	): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
+};
+
+type SubResult = { title: string; url: string; excerpt: string; anchor?: { id: string }; locations?: number[] };
+type ResultData = {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+	filters?: { kind?: string[] };
+	sub_results?: SubResult[];
+};
+
+/** How many pages a search lists (the dialog shows fewer than /search/), and how many headings under each. */
+const MAX_RESULTS = { dialog: 8, page: 30 } as const;
+const MAX_SUB_RESULTS = 3;
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+
+/** Imports Pagefind from the site's bundle once per page. */
+function loadPagefind(bundle: string): Promise<Pagefind> {
+	pagefindPromise ??= (async () => {
+		const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+		await pagefind.options({ excerptLength: 24 });
+		await pagefind.init();
+		return pagefind;
+	})();
+	return pagefindPromise;
+}
+
+/** Fills a template such as `{count} results for “{query}”`; the result is used as text only. */
+function fill(template: string, values: Record<string, string>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** Appends an excerpt as text nodes and `<mark>` elements. */
+function appendExcerpt(target: HTMLElement, excerpt: string): void {
+	for (const part of excerptParts(excerpt)) {
+		if (part.mark) {
+			const mark = document.createElement('mark');
+			mark.textContent = part.text;
+			target.append(mark);
+		} else {
+			target.append(part.text);
+		}
+	}
+}
+
+export class KbSearchPanel extends HTMLElement {
+	#config!: PanelConfig;
+	#input!: HTMLInputElement;
+	#status!: HTMLElement;
+	#none!: HTMLElement;
+	#results!: HTMLOListElement;
+	#run = 0;
+
+	connectedCallback(): void {
+		if (this.#input) return;
+		this.#config = JSON.parse(this.dataset['config'] ?? '{}') as PanelConfig;
+		this.#input = this.querySelector('input[type="search"]')!;
+		this.#status = this.querySelector('[data-search-status]')!;
+		this.#none = this.querySelector('[data-search-none]')!;
+		this.#results = this.querySelector('[data-search-results]')!;
+
+		this.#input.addEventListener('input', () => void this.#search());
+		this.querySelector('fieldset')?.addEventListener('change', () => void this.#search());
+		// In the dialog, Enter or "All results" opens /search/ for the query (a plain form submit).
+		this.querySelector('form')?.addEventListener('submit', (event) => {
+			if (this.#config.mode === 'dialog' && normaliseQuery(this.#input.value) !== '') return;
+			event.preventDefault();
+			void this.#search();
+		});
+		this.addEventListener('keydown', (event) => this.#onKey(event));
+
+		if (this.#config.mode === 'page') {
+			const params = new URLSearchParams(location.search);
+			this.#input.value = normaliseQuery(params.get('q') ?? '');
+			const kind = params.get('kind');
+			const radio = isPageKind(kind) ? this.#kindInput(kind) : null;
+			if (radio) radio.checked = true;
+			this.hidden = false;
+			void this.#search();
+		}
+		void this.#prepare();
+	}
+
+	/** Puts the cursor in the search box, its text selected for replacing. */
+	focusInput(): void {
+		this.#input.focus();
+		this.#input.select();
+	}
+
+	/** Loads Pagefind and hides the kinds of page the index does not hold. */
+	async #prepare(): Promise<void> {
+		try {
+			const pagefind = await loadPagefind(this.#config.bundle);
+			const kinds = (await pagefind.filters())['kind'] ?? {};
+			for (const label of this.querySelectorAll<HTMLElement>('label[data-kind]')) {
+				const kind = label.dataset['kind'] ?? '';
+				if (kind !== '' && !(kind in kinds)) label.hidden = true;
+			}
+		} catch {
+			this.#status.textContent = this.#config.strings.error;
+		}
+	}
+
+	#kindInput(kind: string): HTMLInputElement | null {
+		return this.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(kind)}"]`);
+	}
+
+	#selectedKind(): PageKind | undefined {
+		const value = this.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value;
+		return isPageKind(value) ? value : undefined;
+	}
+
+	async #search(): Promise<void> {
+		const run = ++this.#run;
+		const query = normaliseQuery(this.#input.value);
+		const kind = this.#selectedKind();
+		if (this.#config.mode === 'page') this.#writeUrl(query, kind);
+		if (query === '') {
+			this.#show([], '', '');
+			return;
+		}
+		const { strings } = this.#config;
+		if (!pagefindPromise) this.#status.textContent = strings.loading;
+		try {
+			const pagefind = await loadPagefind(this.#config.bundle);
+			const search = await pagefind.debouncedSearch(query, kind ? { filters: { kind } } : {}, 120);
+			if (search === null || run !== this.#run) return;
+			const data = await Promise.all(
+				search.results.slice(0, MAX_RESULTS[this.#config.mode]).map((result) => result.data()),
+			);
+			if (run !== this.#run) return;
+			const count = search.results.length;
+			const status =
+				count === 0
+					? fill(strings.none, { query })
+					: fill(count === 1 ? strings.one : strings.many, { query, count: String(count) });
+			this.#show(data, query, status);
+		} catch {
+			if (run === this.#run) this.#show([], query, strings.error);
+		}
+	}
+
+	#show(results: ResultData[], query: string, status: string): void {
+		const terms = highlightTerms(query);
+		this.#status.textContent = status;
+		this.#none.hidden = query === '' || results.length > 0;
+		if (!this.#none.hidden && !this.#none.hasChildNodes()) this.#buildNoneHelp();
+		// A reader arrowing through old results goes back to the box rather than losing focus.
+		const focusWasInResults = this.#results.contains(document.activeElement);
+		this.#results.replaceChildren(...results.map((result) => this.#renderResult(result, terms)));
+		if (focusWasInResults) this.#input.focus();
+	}
+
+	#renderResult(result: ResultData, terms: string[]): HTMLLIElement {
+		const item = document.createElement('li');
+		item.className = 'rounded border border-border p-3';
+		const link = document.createElement('a');
+		link.href = withHighlight(result.url, terms, HIGHLIGHT_PARAM);
+		link.className = 'font-semibold';
+		link.textContent = result.meta.title ?? result.url;
+		const kind = result.filters?.kind?.[0];
+		const kindLabel = kind ? this.#config.strings.kinds[kind] : undefined;
+		if (kindLabel) {
+			const badge = document.createElement('span');
+			badge.className = 'ml-2 rounded bg-surface px-1.5 py-0.5 text-xs font-normal text-muted';
+			badge.textContent = kindLabel;
+			link.append(' ', badge);
+		}
+		const excerpt = document.createElement('p');
+		excerpt.className = 'mt-1 text-sm';
+		appendExcerpt(excerpt, result.excerpt);
+		item.append(link, excerpt);
+
+		const subs = (result.sub_results ?? [])
+			.filter((sub) => sub.anchor && sub.url.includes('#'))
+			.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+			.slice(0, MAX_SUB_RESULTS);
+		if (subs.length > 0) {
+			const list = document.createElement('ul');
+			list.className = 'mt-2 flex flex-col gap-2 border-l border-border pl-3 text-sm';
+			for (const sub of subs) {
+				const subItem = document.createElement('li');
+				const subLink = document.createElement('a');
+				subLink.href = withHighlight(sub.url, terms, HIGHLIGHT_PARAM);
+				subLink.textContent = sub.title;
+				const subExcerpt = document.createElement('p');
+				subExcerpt.className = 'text-muted';
+				appendExcerpt(subExcerpt, sub.excerpt);
+				subItem.append(subLink, subExcerpt);
+				list.append(subItem);
+			}
+			item.append(list);
+		}
+		return item;
+	}
+
+	/** The help shown when nothing matches, built from the config the first time it is needed. */
+	#buildNoneHelp(): void {
+		const { strings, guideHref, recommendHref } = this.#config;
+		const hint = document.createElement('p');
+		hint.textContent = strings.noneHint;
+		const list = document.createElement('ul');
+		list.className = 'mt-1 list-disc pl-5';
+		for (const [href, label] of [
+			[guideHref, strings.noneGuide],
+			[recommendHref, strings.noneRecommender],
+		] as const) {
+			const item = document.createElement('li');
+			const link = document.createElement('a');
+			link.href = href;
+			link.textContent = label;
+			item.append(link);
+			list.append(item);
+		}
+		this.#none.replaceChildren(hint, list);
+	}
+
+	#resultLinks(): HTMLAnchorElement[] {
+		return [...this.#results.querySelectorAll('a')];
+	}
+
+	/** Up and down arrows move between the search box and every result link, in reading order. */
+	#onKey(event: KeyboardEvent): void {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		const stops: HTMLElement[] = [this.#input, ...this.#resultLinks()];
+		const current = stops.indexOf(document.activeElement as HTMLElement);
+		if (current === -1 || stops.length === 1) return;
+		event.preventDefault();
+		const next = event.key === 'ArrowDown' ? Math.min(current + 1, stops.length - 1) : Math.max(current - 1, 0);
+		stops[next]?.focus();
+	}
+
+	#writeUrl(query: string, kind: PageKind | undefined): void {
+		const params = new URLSearchParams();
+		if (query !== '') params.set('q', query);
+		if (kind) params.set('kind', kind);
+		const search = params.toString();
+		history.replaceState(history.state, '', `${location.pathname}${search ? `?${search}` : ''}`);
+	}
+}
+
+if (!customElements.get('kb-search-panel')) customElements.define('kb-search-panel', KbSearchPanel);

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import {
+	MAX_QUERY_LENGTH,
+	PAGE_KINDS,
+	decodeEntities,
+	excerptParts,
+	highlightTerms,
+	isPageKind,
+	normaliseQuery,
+	openSearchXml,
+	withHighlight,
+	wordsFromPath,
+} from './search';
+
+describe('isPageKind', () => {
+	it('accepts the kinds and nothing else', () => {
+		for (const kind of PAGE_KINDS) expect(isPageKind(kind)).toBe(true);
+		for (const value of ['', 'Role', '<b>', null, undefined, 3]) expect(isPageKind(value)).toBe(false);
+	});
+});
+
+describe('normaliseQuery', () => {
+	it('collapses whitespace and drops control characters', () => {
+		expect(normaliseQuery('  who \n manages\tthe\u0000IT   budget ')).toBe('who manages the IT budget');
+	});
+
+	it('caps the length instead of rejecting long input', () => {
+		expect(normaliseQuery('a'.repeat(5000))).toHaveLength(MAX_QUERY_LENGTH);
+	});
+
+	it('keeps emoji, right-to-left text and punctuation as typed', () => {
+		expect(normaliseQuery('🚀 מנהל (.*)')).toBe('🚀 מנהל (.*)');
+	});
+});
+
+describe('wordsFromPath', () => {
+	it('turns a missing address into search words', () => {
+		expect(wordsFromPath('/roles/chief-technology-officer/')).toBe('roles chief technology officer');
+	});
+
+	it('strips the base path', () => {
+		expect(wordsFromPath('/kb/guide/startups/', '/kb/')).toBe('guide startups');
+	});
+
+	it('decodes escapes and keeps letters and digits only', () => {
+		expect(wordsFromPath('/%3Cimg%20src=x%20onerror=alert(1)%3E/')).toBe('img src onerror alert');
+		expect(wordsFromPath('/gr%C3%BC%C3%9Fe/')).toBe('grüße');
+	});
+
+	it('survives a malformed escape and drops noise', () => {
+		expect(wordsFromPath('/%E0%A4%A/index.html')).toBe('e0 a4');
+		expect(wordsFromPath('/2023/10/page/')).toBe('');
+	});
+
+	it('gives at most six words', () => {
+		expect(wordsFromPath('/a1/b2/c3/d4/e5/f6/g7/h8/').split(' ')).toHaveLength(6);
+	});
+});
+
+describe('excerptParts', () => {
+	it('splits an excerpt into plain and marked runs', () => {
+		expect(excerptParts('managing IT <mark>budgets,</mark> ensuring')).toEqual([
+			{ text: 'managing IT ', mark: false },
+			{ text: 'budgets,', mark: true },
+			{ text: ' ensuring', mark: false },
+		]);
+	});
+
+	it('never passes on a tag other than mark, and decodes entities to text', () => {
+		const parts = excerptParts('&lt;img src=x onerror=alert(1)&gt; <img src=x onerror=alert(1)><mark>x</mark>');
+		expect(parts).toEqual([
+			{ text: '<img src=x onerror=alert(1)> ', mark: false },
+			{ text: 'x', mark: true },
+		]);
+	});
+});
+
+describe('decodeEntities', () => {
+	it('decodes named and numeric entities and leaves unknown ones', () => {
+		expect(decodeEntities('&amp; &#39; &#x1F680; &bogus; &#0;')).toBe("& ' 🚀 &bogus; &#0;");
+	});
+});
+
+describe('highlightTerms', () => {
+	it('keeps the words worth marking', () => {
+		expect(highlightTerms('Who manages the IT budget?')).toEqual(['manages', 'it', 'budget']);
+	});
+
+	it('drops repeats and empty words', () => {
+		expect(highlightTerms('budget budget (.*) ')).toEqual(['budget']);
+	});
+});
+
+describe('withHighlight', () => {
+	it('adds the terms before the fragment of a root-relative URL', () => {
+		expect(withHighlight('/kb/roles/cio/#focus', ['it', 'budget'])).toBe(
+			'/kb/roles/cio/?pagefind-highlight=it&pagefind-highlight=budget#focus',
+		);
+	});
+
+	it('encodes terms and leaves the URL alone without terms', () => {
+		expect(withHighlight('/guide/', ['a&b'])).toBe('/guide/?pagefind-highlight=a%26b');
+		expect(withHighlight('/guide/', [])).toBe('/guide/');
+	});
+});
+
+describe('openSearchXml', () => {
+	it('describes the search page and escapes what it is given', () => {
+		const xml = openSearchXml({
+			shortName: 'CIO vs CTO',
+			description: 'Search <this> & that',
+			searchUrl: 'https://example.org/kb/search/',
+			selfUrl: 'https://example.org/kb/opensearch.xml',
+			iconUrl: 'https://example.org/kb/favicon.svg',
+		});
+		expect(xml).toContain('template="https://example.org/kb/search/?q={searchTerms}"');
+		expect(xml).toContain('<Description>Search &#60;this&#62; &#38; that</Description>');
+		expect(xml).toContain('<ShortName>CIO vs CTO</ShortName>');
+	});
+});

@@ -1,0 +1,155 @@
+/**
+ * Search logic that needs no browser: which kind a page is (the search filter), how a query and a
+ * missing address become search words, how a Pagefind excerpt becomes safe text, and the
+ * OpenSearch description. The DOM side lives in `src/components/search/`.
+ */
+
+/** The kinds of page the search filter offers, in the order it offers them. */
+export const PAGE_KINDS = ['home', 'role', 'differences', 'guide', 'scenario', 'recommender', 'about'] as const;
+
+/** A kind of page, emitted as the Pagefind filter `kind`. */
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/** The URL parameter Pagefind adds to result links, and its highlight script reads on landing. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
+
+/** The longest query passed to the index; longer input is cut here, never rejected. */
+export const MAX_QUERY_LENGTH = 200;
+
+/** Whether a string names a kind of page. */
+export function isPageKind(value: unknown): value is PageKind {
+	return typeof value === 'string' && (PAGE_KINDS as readonly string[]).includes(value);
+}
+
+/** A query as the index receives it: control characters dropped, spaces collapsed, length capped. */
+export function normaliseQuery(input: string): string {
+	return input
+		.replace(/[\u0000-\u001f\u007f]+/g, ' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, MAX_QUERY_LENGTH)
+		.trim();
+}
+
+/** Path segments that say nothing about what the reader was looking for. */
+const NOISE_WORDS = new Set(['index', 'html', 'htm', 'php', 'aspx', 'www', 'en', 'de', 'page', 'pages']);
+
+/**
+ * Search words from a missing address, for the 404 page: `/kb/roles/chief-tech/` with base `/kb/`
+ * gives `roles chief tech`. Letters and digits only, at most six words; never throws.
+ */
+export function wordsFromPath(pathname: string, base = '/'): string {
+	let path = pathname;
+	const normalisedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	if (normalisedBase !== '/' && path.startsWith(normalisedBase)) path = path.slice(normalisedBase.length);
+	try {
+		path = decodeURIComponent(path);
+	} catch {
+		/* A malformed escape: keep the raw path; the filter below drops the % signs. */
+	}
+	const words = path
+		.split(/[^\p{L}\p{N}]+/u)
+		.map((word) => word.toLowerCase().slice(0, 30))
+		.filter((word) => word.length > 1 && !NOISE_WORDS.has(word) && !/^\d+$/.test(word));
+	return [...new Set(words)].slice(0, 6).join(' ');
+}
+
+/** A run of excerpt text, marked when it matched the query. */
+export type ExcerptPart = { text: string; mark: boolean };
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Decodes the few HTML entities an excerpt can hold; unknown ones stay as written. */
+export function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (name.startsWith('#')) {
+			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+		}
+		return ENTITIES[name.toLowerCase()] ?? whole;
+	});
+}
+
+/**
+ * Splits a Pagefind excerpt (text with `<mark>` around matches) into plain runs, so the browser
+ * renders it with text nodes and never parses it as HTML. Any other tag is dropped.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+	const parts: ExcerptPart[] = [];
+	let mark = false;
+	for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+		const tag = piece.toLowerCase();
+		if (tag === '<mark>' || tag === '</mark>') {
+			mark = tag === '<mark>';
+			continue;
+		}
+		const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
+		if (text === '') continue;
+		const last = parts.at(-1);
+		if (last && last.mark === mark) last.text += text;
+		else parts.push({ text, mark });
+	}
+	return parts;
+}
+
+/** Escapes text for an XML attribute or element. */
+export function escapeXml(text: string): string {
+	return text.replace(/[<>&'"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** What an OpenSearch description says; every URL absolute. */
+export type OpenSearchInfo = {
+	shortName: string;
+	description: string;
+	/** The search page, without query: `?q={searchTerms}` is appended. */
+	searchUrl: string;
+	/** Where this description itself is served. */
+	selfUrl: string;
+	/** The site icon. */
+	iconUrl: string;
+};
+
+/** The OpenSearch 1.1 description that lets browsers add the site's search. */
+export function openSearchXml(info: OpenSearchInfo): string {
+	return [
+		'<?xml version="1.0" encoding="UTF-8"?>',
+		'<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">',
+		`\t<ShortName>${escapeXml(info.shortName.slice(0, 16))}</ShortName>`,
+		`\t<Description>${escapeXml(info.description)}</Description>`,
+		'\t<InputEncoding>UTF-8</InputEncoding>',
+		`\t<Image type="image/svg+xml">${escapeXml(info.iconUrl)}</Image>`,
+		`\t<Url type="text/html" method="get" template="${escapeXml(info.searchUrl)}?q={searchTerms}"/>`,
+		`\t<Url type="application/opensearchdescription+xml" rel="self" template="${escapeXml(info.selfUrl)}"/>`,
+		'</OpenSearchDescription>',
+		'',
+	].join('\n');
+}
+
+/** Words too common to be worth highlighting on the page the reader lands on. */
+const STOP_WORDS = new Set(
+	'a an and are as at be by do does for from how in is of on or the to what when where which who whom why with'.split(
+		' ',
+	),
+);
+
+/** The words of a query worth highlighting on the landing page: no stop words, no repeats, at most eight. */
+export function highlightTerms(query: string): string[] {
+	const words = normaliseQuery(query)
+		.toLowerCase()
+		.split(' ')
+		.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+		.filter((word) => word !== '' && !STOP_WORDS.has(word));
+	return [...new Set(words)].slice(0, 8);
+}
+
+/**
+ * A result URL with the highlight terms added as query parameters before its #fragment, so the
+ * landing page can mark them. Works on root-relative URLs such as `/kb/roles/cio/#focus`.
+ */
+export function withHighlight(url: string, terms: string[], param: string = HIGHLIGHT_PARAM): string {
+	if (terms.length === 0) return url;
+	const absolute = /^[a-z][a-z0-9+.-]*:/i.test(url);
+	const parsed = new URL(url, 'https://search.invalid');
+	for (const term of terms) parsed.searchParams.append(param, term);
+	return absolute ? parsed.href : `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
