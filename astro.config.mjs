@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
@@ -15,7 +16,8 @@ export default defineConfig({
 	build: { format: 'directory' },
 	srcDir: './src',
 	publicDir: './public',
-	integrations: [mdx()],
+	// securityHeaders: the pages' CSP (plus frame-ancestors) into dist/_headers; keep it last.
+	integrations: [mdx(), securityHeaders()],
 	security: {
 		csp: {
 			directives: [
