@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
 	cspHeaderRules,
 	headersFor,
+	inlineBlocks,
 	matchesPattern,
 	mergeCsp,
 	parseCsp,
 	parseHeadersFile,
 	serializeCsp,
+	withHashes,
 	unsafeScriptSources,
 } from './headers';
 
@@ -117,7 +119,10 @@ describe('cspHeaderRules', () => {
 	});
 	it('never lets two CSP rules match one path', () => {
 		for (const page of pages) {
-			expect(rules.filter((rule) => matchesPattern(rule.pattern, page.path)), page.path).toHaveLength(1);
+			expect(
+				rules.filter((rule) => matchesPattern(rule.pattern, page.path)),
+				page.path,
+			).toHaveLength(1);
 		}
 	});
 	it('carries the union of the hashes of the pages a rule covers', () => {
@@ -136,5 +141,19 @@ describe('cspHeaderRules', () => {
 		);
 		expect(headersFor(mixed, '/embed/recommender/').get('content-security-policy')).toContain('frame-ancestors *');
 		expect(headersFor(mixed, '/embed/other/').get('content-security-policy')).toContain("frame-ancestors 'none'");
+	});
+});
+
+describe('inline hashes', () => {
+	it('finds inline executable scripts and styles, not external or data scripts', () => {
+		const html =
+			'<script>a()</script><script type="module">b()</script><script src="/x.js"></script>' +
+			'<script type="application/ld+json">{}</script><style>p{}</style>';
+		expect(inlineBlocks(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
+	});
+	it('adds missing hashes once', () => {
+		const policy = withHashes("default-src 'self'; script-src 'self' 'sha256-a=';", ['a=', 'b='], ['s=']);
+		expect(parseCsp(policy).get('script-src')).toEqual(["'self'", "'sha256-a='", "'sha256-b='"]);
+		expect(parseCsp(policy).get('style-src')).toEqual(["'self'", "'sha256-s='"]);
 	});
 });

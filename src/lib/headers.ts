@@ -97,7 +97,14 @@ export function mergeCsp(policies: readonly string[]): Csp {
 }
 
 /** Sources that would let injected script run; a strict policy has none of them for scripts. */
-export const UNSAFE_SCRIPT_SOURCES = ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", '*', 'data:'];
+export const UNSAFE_SCRIPT_SOURCES = [
+	"'unsafe-inline'",
+	"'unsafe-eval'",
+	"'unsafe-hashes'",
+	"'wasm-unsafe-eval'",
+	'*',
+	'data:',
+];
 
 /** The unsafe sources a policy allows for scripts (`script-src`, or `default-src` without it). */
 export function unsafeScriptSources(policy: string): string[] {
@@ -152,7 +159,13 @@ export function cspHeaderRules(pages: readonly PagePolicy[], base: string, frama
 	for (const [, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
 		const framed = group.pages.filter(isFramable).length;
 		if (framed === 0 || framed === group.pages.length) {
-			blocks.push(...rule(group.patterns, group.pages.map((page) => page.policy), framed > 0));
+			blocks.push(
+				...rule(
+					group.patterns,
+					group.pages.map((page) => page.policy),
+					framed > 0,
+				),
+			);
 			continue;
 		}
 		for (const page of [...group.pages].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -161,4 +174,38 @@ export function cspHeaderRules(pages: readonly PagePolicy[], base: string, frama
 		}
 	}
 	return blocks.join('\n');
+}
+
+/** The bodies of a page's inline executable scripts and inline style elements, in order. */
+export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
+	const scripts: string[] = [];
+	for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		if (/\bsrc\s*=/i.test(attributes!)) continue;
+		const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes!)?.[1]?.toLowerCase();
+		if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
+		scripts.push(body!);
+	}
+	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!);
+	return { scripts, styles };
+}
+
+/**
+ * Adds hash sources to a policy's `script-src` and `style-src` where they are missing. Astro
+ * leaves `is:inline` scripts out of its hashes (such as the theme script that must run before
+ * the meta element exists); a header policy applies to them, so it must list them.
+ */
+export function withHashes(policy: string, scriptHashes: readonly string[], styleHashes: readonly string[]): string {
+	const csp = parseCsp(policy);
+	for (const [directive, hashes] of [
+		['script-src', scriptHashes],
+		['style-src', styleHashes],
+	] as const) {
+		const sources = csp.get(directive) ?? csp.get('default-src')?.slice() ?? ["'self'"];
+		for (const hash of hashes) {
+			const source = `'sha256-${hash}'`;
+			if (!sources.includes(source)) sources.push(source);
+		}
+		if (hashes.length > 0 || csp.has(directive)) csp.set(directive, sources);
+	}
+	return serializeCsp(csp);
 }
