@@ -17,7 +17,9 @@ async function build(outDir: string): Promise<void> {
 		let errors = '';
 		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
 		child.on('error', reject);
-		child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${errors}`))));
+		child.on('close', (code) =>
+			code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${errors}`)),
+		);
 	});
 }
 
