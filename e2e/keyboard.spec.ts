@@ -90,16 +90,18 @@ for (const path of pages) {
 		await page.goto(path);
 		const missing: string[] = [];
 		let stops = 0;
+		let first: string | undefined;
 		for (; stops < 300; stops++) {
 			await page.keyboard.press('Tab');
 			const info = await focusInfo(page);
-			// Past the last stop focus leaves the document, or wraps round to the skip link.
-			if (!info || (stops > 0 && info.name.startsWith('a "Skip to main content'))) break;
+			// Past the last stop focus leaves the document, or wraps round to the first stop.
+			if (!info || info.name === first) break;
+			first ??= info.name;
 			const outlined = info.outlineStyle !== 'none' && info.outlineWidth >= 2;
 			const ringed = info.boxShadow !== 'none';
 			if (!info.visible || !(outlined || ringed)) missing.push(`${info.name}: ${JSON.stringify(info)}`);
 		}
-		expect(stops, 'the page has focus stops').toBeGreaterThan(3);
+		expect(stops, 'the page has focus stops').toBeGreaterThan(0);
 		expect(missing, missing.join('\n')).toEqual([]);
 		assertNoErrors();
 	});
