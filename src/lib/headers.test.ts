@@ -94,6 +94,7 @@ describe('CSP helpers', () => {
 		]);
 		expect(unsafeScriptSources("default-src 'self' 'unsafe-inline'")).toEqual(["'unsafe-inline'"]);
 		expect(unsafeScriptSources("img-src 'self'")).toEqual(['*']);
+		expect(unsafeScriptSources("script-src 'self' 'wasm-unsafe-eval'")).toEqual([]);
 	});
 });
 

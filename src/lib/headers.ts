@@ -96,14 +96,19 @@ export function mergeCsp(policies: readonly string[]): Csp {
 	return merged;
 }
 
-/** Sources that would let injected script run; a strict policy has none of them for scripts. */
+/**
+ * Sources that would let injected script run; a strict policy has none of them for scripts.
+ * `'wasm-unsafe-eval'` is not among them: it only allows compiling WebAssembly (Pagefind needs it),
+ * not evaluating strings as JavaScript.
+ */
 export const UNSAFE_SCRIPT_SOURCES = [
 	"'unsafe-inline'",
 	"'unsafe-eval'",
 	"'unsafe-hashes'",
-	"'wasm-unsafe-eval'",
 	'*',
 	'data:',
+	'http:',
+	'https:',
 ];
 
 /** The unsafe sources a policy allows for scripts (`script-src`, or `default-src` without it). */
