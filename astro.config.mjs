@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { astroRedirects, parsePermalinks } from './src/lib/permalinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
@@ -29,6 +30,8 @@ export default defineConfig({
 		mdx(),
 		pagefindIndex(),
 		sitemap({ filter: (page) => !/\/(404|embed\/.*)\/?$/.test(new URL(page).pathname) }),
+		// The pages' CSP (plus frame-ancestors) into dist/_headers; keep it last so it sees the final HTML.
+		securityHeaders(),
 	],
 	// Shiki colours code with inline styles, which the strict CSP forbids; Prism uses classes.
 	markdown: { syntaxHighlight: 'prism' },

@@ -176,8 +176,8 @@ test('no results says so and suggests the guide and the recommender', async ({ p
 test('the not-found page and navigation are not in the index', async ({ page }) => {
 	await page.goto('./');
 	await openSearch(page);
-	// A word only the 404 page uses, and one only the skip link uses.
-	for (const query of ['mistyped', 'skip']) {
+	// A word only the 404 page uses, and one only the previous/next navigation uses.
+	for (const query of ['mistyped', 'previous']) {
 		await search(page, query);
 		await expect(dialogOf(page).getByRole('status')).toHaveText(`No results for “${query}”.`);
 	}

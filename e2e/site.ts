@@ -20,11 +20,16 @@ export const PAGES = [
 	{ path: 'guide/scenarios/online-retailer/', heading: 'A growing online retailer' },
 ] as const;
 
-/** Collects console errors, uncaught exceptions and CSP violations; call the result to assert none. */
-export function watchForErrors(page: Page): () => void {
+/**
+ * Collects console errors, uncaught exceptions and CSP violations; call the result to assert none.
+ * `allow` lists console messages that are expected, such as the 404 status of the not-found page.
+ */
+export function watchForErrors(page: Page, { allow = [] }: { allow?: RegExp[] } = {}): () => void {
 	const problems: string[] = [];
 	page.on('console', (message) => {
-		if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+		if (message.type() === 'error' && !allow.some((pattern) => pattern.test(message.text()))) {
+			problems.push(`console: ${message.text()}`);
+		}
 	});
 	page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
 	void page.addInitScript(() => {
@@ -34,3 +39,6 @@ export function watchForErrors(page: Page): () => void {
 	});
 	return () => expect(problems, problems.join('\n')).toEqual([]);
 }
+
+/** The console message Chromium logs for a page answered with 404, expected on the not-found page. */
+export const NOT_FOUND_STATUS = /Failed to load resource: the server responded with a status of 404/;

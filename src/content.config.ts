@@ -7,6 +7,12 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
+/**
+ * Where the words live: `./content` unless `KB_CONTENT_DIR` names another folder (the benchmark's
+ * scale mode builds from a temporary copy with synthetic articles added; the real content stays put).
+ */
+const CONTENT_DIR = (process.env['KB_CONTENT_DIR'] ?? './content').replace(/\/+$/, '');
+
 /** One responsibility of a role, as the article lists it. */
 const ResponsibilitySchema = z.object({
 	/** Stable anchor id on the role page; part of the public URL contract. */
@@ -20,7 +26,7 @@ const ResponsibilitySchema = z.object({
 });
 
 const roles = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/roles' }),
+	loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/roles` }),
 	schema: z.object({
 		/** The acronym readers know, e.g. "CIO". */
 		acronym: z.string().regex(/^[A-Z]{2,5}$/),
@@ -48,7 +54,7 @@ const SideSchema = z.object({
 });
 
 const differences = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: './content/differences' }),
+	loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/differences` }),
 	schema: z.object({
 		/** Name of the dimension, e.g. "Focus". */
 		dimension: z.string().min(3),
@@ -91,7 +97,7 @@ const GuideOptionSchema = z.object({
 });
 
 const guide = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: './content/guide' }),
+	loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/guide` }),
 	schema: z.object({
 		/** The factor's name, e.g. "Company size". */
 		title: z.string().min(3),
@@ -125,7 +131,7 @@ const FaqItemSchema = z.object({
 });
 
 const pages = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+	loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/pages` }),
 	schema: z.object({
 		/** The page's main heading and title. */
 		title: z.string().min(3),

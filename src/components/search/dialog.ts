@@ -40,5 +40,3 @@ export class KbSearchDialog extends HTMLElement {
 		this.querySelector<KbSearchPanel>('kb-search-panel')?.focusInput();
 	}
 }
-
-if (!customElements.get('kb-search-dialog')) customElements.define('kb-search-dialog', KbSearchDialog);

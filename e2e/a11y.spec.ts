@@ -1,0 +1,60 @@
+/**
+ * WCAG 2.2 AA, shown: an axe scan of every page of the built site (every HTML file in dist/, which
+ * covers every sitemap URL; checked below) in light and dark theme at phone and desktop widths.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allPageUrls, builtPagePaths } from './site-pages';
+import { NOT_FOUND_STATUS, watchForErrors } from './site';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const THEMES = ['light', 'dark'] as const;
+const WIDTHS = [
+	{ name: 'phone', width: 375, height: 812 },
+	{ name: 'desktop', width: 1280, height: 900 },
+] as const;
+
+const pages = builtPagePaths();
+
+test('the site is built, so there are pages to scan', () => {
+	expect(pages.length, 'run npm run build first').toBeGreaterThan(0);
+});
+
+test('every page in the sitemap and every page linked from home is a built page that gets scanned', async ({
+	request,
+	baseURL,
+}) => {
+	const scanned = new Set(pages.map((path) => new URL(path, baseURL).href));
+	const missing = (await allPageUrls(request, baseURL!)).filter((url) => !scanned.has(url));
+	expect(missing).toEqual([]);
+});
+
+for (const path of pages) {
+	test(`axe finds no WCAG 2.2 A/AA violation on ${path}`, async ({ browser }) => {
+		test.setTimeout(90_000);
+		for (const theme of THEMES) {
+			for (const size of WIDTHS) {
+				const context = await browser.newContext({
+					colorScheme: theme,
+					reducedMotion: 'reduce',
+					viewport: { width: size.width, height: size.height },
+				});
+				// The stored choice and the system setting agree, so both ways of picking a theme are covered.
+				await context.addInitScript((value) => localStorage.setItem('kb-theme', value), theme);
+				const page = await context.newPage();
+				const assertNoErrors = watchForErrors(page, { allow: path === 'no/such/page/' ? [NOT_FOUND_STATUS] : [] });
+				await page.goto(path);
+				expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe(theme);
+				const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+				const violations = results.violations.map(
+					(violation) =>
+						`${violation.id} (${violation.impact}): ${violation.help}\n` +
+						violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+				);
+				expect(violations, `${path}, ${theme} theme, ${size.name}:\n${violations.join('\n')}`).toEqual([]);
+				assertNoErrors();
+				await context.close();
+			}
+		}
+	});
+}

@@ -1,0 +1,422 @@
+/**
+ * The page-weight benchmark (issue 6). Run with `npm run bench`:
+ *
+ *   npm run bench                    build, serve, measure every page in Chromium and Lighthouse,
+ *                                    write reports/bench.json and reports/bench.md, check budgets
+ *   npm run bench -- --check         no build, no browser: weigh dist/ against the byte and request
+ *                                    budgets only (runs in npm test)
+ *   npm run bench -- --pages 1000    scale mode: build with N synthetic articles from a temporary
+ *                                    content folder; report build time, peak memory, index size
+ *                                    and the time from a query to its first result
+ *   --no-build, --no-lighthouse      reuse dist/, skip Lighthouse
+ *   --runs N                         Lighthouse runs per page, median reported (default 3)
+ *
+ * Exits non-zero when a budget is missed.
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser } from '@playwright/test';
+import { builtPagePaths } from '../site-pages.ts';
+import { serveDist } from '../static-server.ts';
+import { syntheticContent } from './synthetic.ts';
+import { sizeOf, sum, weighPage, type PageWeight, type Size } from './weigh.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => {
+	const index = args.indexOf(name);
+	return index >= 0 ? args[index + 1] : undefined;
+};
+const BASE = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const REPORTS = 'reports';
+/** Lighthouse runs per page; the median is reported (`--runs N`). */
+const RUNS = Number(option('--runs') ?? 3);
+
+type Budgets = {
+	firstRenderBrotli: number;
+	readingPageJsBrotli: number;
+	recommenderJsBrotli: number;
+	readingPageRequests: number;
+	lighthouse: Record<string, number>;
+	notReadingPages: string[];
+	searchScript: string;
+	recommenderMarker: string;
+};
+const budgets = JSON.parse(await readFile(new URL('./budgets.json', import.meta.url), 'utf8')) as Budgets;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const trio = (size: Size) => `${kb(size.raw)} / ${kb(size.gzip)} / ${kb(size.brotli)}`;
+
+function run(command: string, commandArgs: string[], env: Record<string, string> = {}): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(command, commandArgs, {
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		let out = '';
+		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+		child.on('close', (code) =>
+			code === 0 ? resolve(out) : reject(new Error(`${command} ${commandArgs.join(' ')} exited ${code}`)),
+		);
+	});
+}
+
+/** Builds into outDir with the bench's build script; returns its time and peak memory. */
+async function buildSite(outDir: string, env: Record<string, string> = {}) {
+	const out = await run(process.execPath, [new URL('./build.ts', import.meta.url).pathname, outDir], env);
+	return JSON.parse(out.trim().split('\n').pop()!) as { ms: number; peakRssMb: number };
+}
+
+async function folderSize(dir: string): Promise<{ files: number; bytes: number } | undefined> {
+	const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => undefined);
+	if (!entries) return undefined;
+	let bytes = 0;
+	let files = 0;
+	for (const entry of entries) {
+		if (!entry.isFile()) continue;
+		files++;
+		bytes += (await stat(join(entry.parentPath, entry.name))).size;
+	}
+	return { files, bytes };
+}
+
+/** Weighs every page from dist alone and checks the byte and request budgets. */
+async function weighAll(root: string) {
+	const paths = builtPagePaths(root).filter((path) => path !== 'no/such/page/');
+	const file = (path: string) => (path === './' ? 'index.html' : `${path}index.html`);
+	const weights: PageWeight[] = [];
+	for (const path of paths) weights.push(await weighPage(root, BASE, path, file(path)));
+	weights.push(await weighPage(root, BASE, 'no/such/page/', '404.html'));
+	const home = weights.find((weight) => weight.path === './');
+	const baseline = new Set(home?.assets.filter((asset) => asset.type === 'js').map((asset) => asset.key));
+	const texts = new Map<string, string>();
+	for (const weight of weights)
+		texts.set(
+			weight.path,
+			await readFile(join(root, file(weight.path).replace('no/such/page/index.html', '404.html')), 'utf8'),
+		);
+
+	const misses: string[] = [];
+	const rows = weights.map((weight) => {
+		const reading = !budgets.notReadingPages.some((prefix) => weight.path.startsWith(prefix));
+		const recommender = (texts.get(weight.path) ?? '').includes(budgets.recommenderMarker);
+		const js = weight.assets.filter((asset) => asset.type === 'js');
+		const recommenderJs = recommender
+			? sum(js.filter((asset) => !baseline.has(asset.key)).map((asset) => asset.size))
+			: undefined;
+		const readingJs = recommender
+			? sum(js.filter((asset) => baseline.has(asset.key)).map((asset) => asset.size))
+			: weight.js;
+		if (weight.firstRender.brotli > budgets.firstRenderBrotli) {
+			misses.push(
+				`${weight.path}: HTML + CSS ${kb(weight.firstRender.brotli)} brotli > ${kb(budgets.firstRenderBrotli)}`,
+			);
+		}
+		if (reading) {
+			if (readingJs.brotli > budgets.readingPageJsBrotli) {
+				misses.push(`${weight.path}: JS on load ${kb(readingJs.brotli)} brotli > ${kb(budgets.readingPageJsBrotli)}`);
+			}
+			const search = js.filter((asset) => asset.url.includes(budgets.searchScript));
+			if (search.length > 0)
+				misses.push(`${weight.path}: loads search on load (${search.map((asset) => asset.url).join(', ')})`);
+			if (!recommender && weight.requests > budgets.readingPageRequests) {
+				misses.push(`${weight.path}: ${weight.requests} requests > ${budgets.readingPageRequests}`);
+			}
+		}
+		if (recommenderJs && recommenderJs.brotli > budgets.recommenderJsBrotli) {
+			misses.push(
+				`${weight.path}: recommender JS ${kb(recommenderJs.brotli)} brotli > ${kb(budgets.recommenderJsBrotli)}`,
+			);
+		}
+		return {
+			path: weight.path,
+			reading,
+			recommender,
+			html: weight.html,
+			css: weight.css,
+			js: weight.js,
+			firstRender: weight.firstRender,
+			requests: weight.requests,
+			...(recommenderJs ? { recommenderJs } : {}),
+			assets: weight.assets.map(({ url, type, inline, size }) => ({ url, type, inline, size })),
+		};
+	});
+	return { rows, misses };
+}
+
+function weightTable(rows: Awaited<ReturnType<typeof weighAll>>['rows']): string {
+	const lines = [
+		'| page | HTML raw / gzip / br | CSS raw / gzip / br | JS raw / gzip / br | HTML+CSS br | requests |',
+		'| --- | --- | --- | --- | --- | --- |',
+		...rows.map(
+			(row) =>
+				`| \`${row.path}\` | ${trio(row.html)} | ${trio(row.css)} | ${trio(row.js)} | ${kb(row.firstRender.brotli)} | ${row.requests} |`,
+		),
+	];
+	return lines.join('\n');
+}
+
+/** First load of every page in Chromium: requests and bytes by type, and the JS run before any input. */
+async function measureInBrowser(browser: Browser, origin: string, paths: string[]) {
+	const results = [];
+	for (const path of paths) {
+		const context = await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true });
+		const page = await context.newPage();
+		const responses: { url: string; type: string; size: Size }[] = [];
+		const pending: Promise<void>[] = [];
+		page.on('response', (response) => {
+			pending.push(
+				response
+					.body()
+					.then((body) => {
+						responses.push({ url: response.url(), type: response.request().resourceType(), size: sizeOf(body) });
+					})
+					.catch(() => undefined),
+			);
+		});
+		await page.coverage.startJSCoverage({ resetOnNavigation: false, reportAnonymousScripts: true });
+		await page.goto(new URL(path, origin).href, { waitUntil: 'networkidle' });
+		const coverage = await page.coverage.stopJSCoverage();
+		await Promise.all(pending);
+		const executed = coverage.filter((entry) =>
+			entry.functions.some((fn) => fn.ranges.some((range) => range.count > 0)),
+		);
+		const byType: Record<string, { requests: number; size: Size }> = {};
+		for (const response of responses) {
+			const entry = (byType[response.type] ??= { requests: 0, size: { raw: 0, gzip: 0, brotli: 0 } });
+			entry.requests++;
+			entry.size = sum([entry.size, response.size]);
+		}
+		results.push({
+			path,
+			requests: responses.length,
+			byType,
+			jsExecutedBeforeInput: {
+				scripts: executed.length,
+				size: sum(executed.map((entry) => sizeOf(Buffer.from(entry.source ?? '')))),
+			},
+		});
+		await context.close();
+	}
+	return results;
+}
+
+type LighthouseResult = { path: string; scores: Record<string, number>; failing: string[] };
+
+async function lighthouseAll(origin: string, paths: string[]): Promise<LighthouseResult[]> {
+	const { default: lighthouse } = await import('lighthouse');
+	const chromeLauncher = await import('chrome-launcher');
+	const chrome = await chromeLauncher.launch({
+		chromePath: CHROMIUM,
+		chromeFlags: [
+			'--headless=new',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--no-first-run',
+			'--disable-background-networking',
+		],
+	});
+	const results: LighthouseResult[] = [];
+	try {
+		for (const path of paths) {
+			// Lighthouse's own advice: scores vary between runs, so report the median run (by performance).
+			const runs: LighthouseResult[] = [];
+			for (let attempt = 0; attempt < RUNS; attempt++) {
+				const runnerResult = await lighthouse(new URL(path, origin).href, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+				});
+				const lhr = runnerResult!.lhr;
+				const scores: Record<string, number> = {};
+				for (const [id, category] of Object.entries(lhr.categories))
+					scores[id] = Math.round((category.score ?? 0) * 100);
+				const failing = Object.values(lhr.categories).flatMap((category) =>
+					category.auditRefs
+						.filter((ref) => ref.weight > 0)
+						.map((ref) => lhr.audits[ref.id]!)
+						.filter((audit) => audit.score !== null && audit.score < 1)
+						.map((audit) => `${category.id}: ${audit.id} (${audit.title}: ${audit.displayValue ?? audit.score})`),
+				);
+				runs.push({ path, scores, failing: [...new Set(failing)] });
+			}
+			runs.sort((a, b) => (a.scores['performance'] ?? 0) - (b.scores['performance'] ?? 0));
+			results.push(runs[Math.floor(runs.length / 2)]!);
+		}
+	} finally {
+		chrome.kill();
+	}
+	return results;
+}
+
+/** With Pagefind in the build: ms from asking for a query to holding the first result's data, cold. */
+async function queryToFirstResult(browser: Browser, origin: string, root: string, query: string) {
+	if (!(await folderSize(join(root, 'pagefind')))) return undefined;
+	const page = await browser.newPage();
+	await page.goto(origin + BASE);
+	const ms = await page.evaluate(
+		async ({ base, query }) => {
+			const started = performance.now();
+			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
+			const search = await pagefind.search(query);
+			if (!search.results.length) return -1;
+			await search.results[0].data();
+			return performance.now() - started;
+		},
+		{ base: BASE, query },
+	);
+	await page.close();
+	return ms < 0 ? undefined : Math.round(ms);
+}
+
+async function main() {
+	await mkdir(REPORTS, { recursive: true });
+	const pagesOption = option('--pages');
+
+	if (flag('--check')) {
+		const { rows, misses } = await weighAll('dist');
+		console.log(weightTable(rows));
+		if (misses.length) {
+			console.error(`\nBudget missed:\n  ${misses.join('\n  ')}`);
+			process.exit(1);
+		}
+		console.log(`\nAll ${rows.length} pages within the byte and request budgets.`);
+		return;
+	}
+
+	if (pagesOption) {
+		const count = Number(pagesOption);
+		console.log(`Scale mode: ${count} synthetic articles`);
+		const content = await syntheticContent(count);
+		const outDir = join(tmpdir(), `kb-bench-dist-${count}`);
+		const cacheDir = join(tmpdir(), `kb-bench-cache-${count}`);
+		// Astro regenerates .astro/ from the content it builds: keep the project's copy and put it back.
+		const dotAstro = join(tmpdir(), `kb-bench-dot-astro-${count}`);
+		await rm(outDir, { recursive: true, force: true });
+		await rm(cacheDir, { recursive: true, force: true });
+		await rm(dotAstro, { recursive: true, force: true });
+		const hadDotAstro = await cp('.astro', dotAstro, { recursive: true }).then(
+			() => true,
+			() => false,
+		);
+		try {
+			const build = await buildSite(outDir, {
+				KB_CONTENT_DIR: content,
+				KB_BENCH_SYNTHETIC: '1',
+				KB_BENCH_CACHE_DIR: cacheDir,
+			});
+			const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
+				String(file).endsWith('.html'),
+			).length;
+			const index = await folderSize(join(outDir, 'pagefind'));
+			const dist = await folderSize(outDir);
+			const host = await serveDist({ root: outDir, base: BASE });
+			const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+			const queryMs = await queryToFirstResult(browser, host.origin, outDir, 'technology strategy');
+			await browser.close();
+			await host.close();
+			const result = {
+				syntheticArticles: count,
+				htmlPages: pages,
+				buildSeconds: +(build.ms / 1000).toFixed(1),
+				peakRssMb: build.peakRssMb,
+				distMb: dist ? +(dist.bytes / 1048576).toFixed(1) : undefined,
+				indexMb: index ? +(index.bytes / 1048576).toFixed(2) : 'n/a (no Pagefind index in this build)',
+				indexFiles: index?.files ?? 'n/a',
+				queryToFirstResultMs: queryMs ?? 'n/a (no search in this build)',
+			};
+			console.log(JSON.stringify(result, null, 2));
+			await writeFile(join(REPORTS, `bench-scale-${count}.json`), `${JSON.stringify(result, null, 2)}\n`);
+		} finally {
+			await rm(content, { recursive: true, force: true });
+			await rm(outDir, { recursive: true, force: true });
+			await rm(cacheDir, { recursive: true, force: true });
+			await rm('.astro', { recursive: true, force: true });
+			if (hadDotAstro) await cp(dotAstro, '.astro', { recursive: true });
+			await rm(dotAstro, { recursive: true, force: true });
+		}
+		return;
+	}
+
+	let build;
+	if (!flag('--no-build')) {
+		console.log('Building…');
+		build = await buildSite('dist');
+	}
+	const { rows, misses } = await weighAll('dist');
+	const host = await serveDist({ root: 'dist', base: BASE });
+	const paths = rows.map((row) => row.path);
+	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+	const browserRows = await measureInBrowser(browser, host.url, paths);
+	const queryMs = await queryToFirstResult(browser, host.origin, 'dist', 'technology strategy');
+	await browser.close();
+	let lighthouseRows: LighthouseResult[] = [];
+	if (!flag('--no-lighthouse')) {
+		console.log('Lighthouse (mobile)…');
+		lighthouseRows = await lighthouseAll(
+			host.url,
+			paths.filter((path) => path !== 'no/such/page/'),
+		);
+		for (const row of lighthouseRows) {
+			for (const [category, minimum] of Object.entries(budgets.lighthouse)) {
+				if ((row.scores[category] ?? 0) < minimum)
+					misses.push(`${row.path}: Lighthouse ${category} ${row.scores[category]} < ${minimum}`);
+			}
+		}
+	}
+	await host.close();
+
+	const report = {
+		date: new Date().toISOString(),
+		build,
+		budgets,
+		pages: rows.map((row) => ({
+			...row,
+			browser: browserRows.find((entry) => entry.path === row.path),
+			lighthouse: lighthouseRows.find((entry) => entry.path === row.path),
+		})),
+		queryToFirstResultMs: queryMs ?? null,
+		misses,
+	};
+	await writeFile(join(REPORTS, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
+	const md = [
+		'# Benchmark',
+		'',
+		`Built ${build ? `in ${(build.ms / 1000).toFixed(1)} s, peak ${build.peakRssMb} MB` : '(reused dist/)'}. Sizes: raw / gzip / brotli.`,
+		'',
+		weightTable(rows),
+		'',
+		'| page | requests in Chromium | JS run before input (scripts, brotli) | Lighthouse perf / a11y / best / SEO |',
+		'| --- | --- | --- | --- |',
+		...rows.map((row) => {
+			const measured = browserRows.find((entry) => entry.path === row.path);
+			const lh = lighthouseRows.find((entry) => entry.path === row.path);
+			const scores = lh
+				? ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => lh.scores[id]).join(' / ')
+				: 'n/a';
+			return `| \`${row.path}\` | ${measured?.requests ?? '?'} | ${measured?.jsExecutedBeforeInput.scripts ?? '?'}, ${kb(measured?.jsExecutedBeforeInput.size.brotli ?? 0)} | ${scores} |`;
+		}),
+		'',
+		`Query to first result: ${queryMs === undefined ? 'n/a (no search in this build)' : `${queryMs} ms`}`,
+		'',
+		misses.length ? `## Budget missed\n\n${misses.map((miss) => `- ${miss}`).join('\n')}` : 'All budgets met.',
+		...(lighthouseRows.some((row) => row.failing.length)
+			? [
+					'',
+					'## Lighthouse audits not passed',
+					'',
+					...lighthouseRows.flatMap((row) => row.failing.map((audit) => `- \`${row.path}\` ${audit}`)),
+				]
+			: []),
+		'',
+	].join('\n');
+	await writeFile(join(REPORTS, 'bench.md'), md);
+	console.log(md);
+	if (misses.length) process.exit(1);
+}
+
+await main();

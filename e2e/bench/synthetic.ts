@@ -1,0 +1,63 @@
+/**
+ * Synthetic articles for the scale mode: N MDX pages in the `pages` collection of a temporary
+ * copy of `content/`, built from the real pages' own words (so search queries find them), with
+ * headings and lists like a real article. Deterministic: page i is always the same text.
+ */
+import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A small deterministic pseudo-random sequence (mulberry32). */
+function random(seed: number) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = state;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** Copies `content/` to a temporary folder and adds `count` synthetic articles; returns the folder. */
+export async function syntheticContent(count: number, source = 'content'): Promise<string> {
+	const root = await mkdtemp(join(tmpdir(), `kb-bench-content-${count}-`));
+	await cp(source, root, { recursive: true });
+	const words: string[] = [];
+	for (const file of await readdir(join(source, 'pages'))) {
+		const body = (await readFile(join(source, 'pages', file), 'utf8')).split('---').slice(2).join(' ');
+		words.push(
+			...body
+				.replace(/<[^>]+>|[#*_`[\]()>]/g, ' ')
+				.split(/\s+/)
+				.filter((word) => /^[A-Za-z’'-]{2,}[.,]?$/.test(word)),
+		);
+	}
+	const sentence = (next: () => number, length: number) => {
+		const picked = Array.from({ length }, () => words[Math.floor(next() * words.length)]!.replace(/[.,]$/, ''));
+		const text = picked.join(' ');
+		return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+	};
+	for (let index = 1; index <= count; index++) {
+		const next = random(index);
+		const id = `bench-${String(index).padStart(5, '0')}`;
+		const sections = Array.from({ length: 4 }, (_, section) => {
+			const paragraphs = Array.from({ length: 2 }, () => Array.from({ length: 4 }, () => sentence(next, 12)).join(' '));
+			const list = Array.from({ length: 3 }, () => `- ${sentence(next, 8)}`).join('\n');
+			return `## Section ${section + 1}: ${sentence(next, 3).slice(0, -1)}\n\n${paragraphs.join('\n\n')}\n\n${list}`;
+		});
+		const mdx = [
+			'---',
+			`title: Synthetic benchmark article ${index}`,
+			`description: A generated article for the scale benchmark, number ${index}; it repeats words from the real pages.`,
+			'---',
+			'',
+			sentence(next, 20),
+			'',
+			...sections,
+			'',
+		].join('\n');
+		await writeFile(join(root, 'pages', `${id}.mdx`), mdx);
+	}
+	return root;
+}

@@ -1,0 +1,124 @@
+/**
+ * What each built page costs a reader on first load, read from `dist/` alone (no browser): the
+ * HTML, its stylesheets and the scripts it runs on load (inline ones, external ones and the
+ * modules they import statically), each as raw, gzip and brotli bytes, and the request count.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export type Size = { raw: number; gzip: number; brotli: number };
+export type Asset = { url: string; type: 'html' | 'css' | 'js' | 'image'; inline: boolean; size: Size; key: string };
+export type PageWeight = {
+	path: string;
+	assets: Asset[];
+	html: Size;
+	css: Size;
+	js: Size;
+	/** HTML plus render-blocking CSS, the bytes needed before first render. */
+	firstRender: Size;
+	/** Requests on first load: the HTML, stylesheets, scripts and eager images (not the favicon). */
+	requests: number;
+};
+
+export function sizeOf(bytes: Buffer): Size {
+	return {
+		raw: bytes.length,
+		gzip: gzipSync(bytes, { level: 9 }).length,
+		brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+	};
+}
+
+const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
+const ZERO: Size = { raw: 0, gzip: 0, brotli: 0 };
+export const sum = (sizes: Size[]): Size => sizes.reduce(add, ZERO);
+
+/** The dist file a site URL (with base) is served from. */
+function fileFor(root: string, base: string, url: string): string | undefined {
+	const pathname = url.split(/[?#]/)[0]!;
+	if (/^[a-z]+:/i.test(pathname) || pathname.startsWith('//')) return undefined;
+	if (!pathname.startsWith(base)) return undefined;
+	return join(root, pathname.slice(base.length));
+}
+
+const attribute = (tag: string, name: string) =>
+	new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1]?.replace(/&amp;/g, '&');
+
+/** Weighs one page. `path` is relative to the base (`roles/cio/`), `file` its dist file. */
+export async function weighPage(root: string, base: string, path: string, file: string): Promise<PageWeight> {
+	const html = await readFile(join(root, file));
+	const text = html.toString('utf8');
+	const pageUrl = base + path.replace(/^\.\//, '');
+	const assets: Asset[] = [{ url: pageUrl, type: 'html', inline: false, size: sizeOf(html), key: `html:${file}` }];
+	const seen = new Set<string>();
+
+	const external = async (url: string, type: Asset['type']) => {
+		const resolved = new URL(url, `http://x${pageUrl}`).pathname;
+		if (seen.has(resolved)) return undefined;
+		seen.add(resolved);
+		const target = fileFor(root, base, resolved);
+		const bytes = target ? await readFile(target).catch(() => undefined) : undefined;
+		if (!bytes) return undefined;
+		assets.push({ url: resolved, type, inline: false, size: sizeOf(bytes), key: resolved });
+		return bytes;
+	};
+	const moduleWithImports = async (url: string) => {
+		const bytes = await external(url, 'js');
+		if (!bytes) return;
+		// Static imports load with the module; dynamic import() loads on intent and is not counted.
+		for (const [, spec] of bytes
+			.toString('utf8')
+			.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+			await moduleWithImports(new URL(spec!, `http://x${new URL(url, `http://x${pageUrl}`).pathname}`).pathname);
+		}
+	};
+
+	for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
+		const rel = attribute(tag, 'rel')?.toLowerCase() ?? '';
+		const href = attribute(tag, 'href');
+		if (href && rel.split(/\s+/).includes('stylesheet')) await external(href, 'css');
+	}
+	for (const [, body] of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+		assets.push({
+			url: '(inline style)',
+			type: 'css',
+			inline: true,
+			size: sizeOf(Buffer.from(body!)),
+			key: `css:${body}`,
+		});
+	}
+	for (const [, attributes, body] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		const tag = `<script ${attributes}>`;
+		const type = attribute(tag, 'type')?.toLowerCase();
+		if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
+		const src = attribute(tag, 'src');
+		if (src) await moduleWithImports(src);
+		else {
+			assets.push({
+				url: '(inline script)',
+				type: 'js',
+				inline: true,
+				size: sizeOf(Buffer.from(body!)),
+				key: `js:${body}`,
+			});
+			for (const [, spec] of body!.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
+				await moduleWithImports(spec!);
+			}
+		}
+	}
+	for (const [tag] of text.matchAll(/<img\b[^>]*>/gi)) {
+		const src = attribute(tag, 'src');
+		if (src && attribute(tag, 'loading') !== 'lazy') await external(src, 'image');
+	}
+
+	const of = (type: Asset['type']) => sum(assets.filter((asset) => asset.type === type).map((asset) => asset.size));
+	return {
+		path,
+		assets,
+		html: of('html'),
+		css: of('css'),
+		js: of('js'),
+		firstRender: add(of('html'), of('css')),
+		requests: assets.filter((asset) => !asset.inline).length,
+	};
+}

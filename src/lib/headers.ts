@@ -1,0 +1,216 @@
+/**
+ * The static host's headers file (`_headers`, read by Netlify and Cloudflare Pages) and the
+ * Content-Security-Policy it carries: parsing, path matching, and building the CSP rules from the
+ * policies Astro writes into each page. Pure functions, used by the build integration and by the
+ * e2e test server that replays the file.
+ */
+
+/** One `_headers` rule: a path pattern and the headers it sets, in file order. */
+export type HeaderRule = {
+	pattern: string;
+	headers: [name: string, value: string][];
+	/** Header names removed from earlier matching rules (`! Name`, Cloudflare Pages syntax). */
+	detach: string[];
+};
+
+/** Parses a `_headers` file: a path line, then indented `Name: value` lines; `#` starts a comment. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+	const rules: HeaderRule[] = [];
+	for (const raw of text.split(/\r?\n/)) {
+		const line = raw.trim();
+		if (line === '' || line.startsWith('#')) continue;
+		const indented = /^\s/.test(raw);
+		const current = rules.at(-1);
+		if (!indented) {
+			rules.push({ pattern: line, headers: [], detach: [] });
+		} else if (current && line.startsWith('!')) {
+			current.detach.push(line.slice(1).trim().toLowerCase());
+		} else if (current) {
+			const colon = line.indexOf(':');
+			if (colon > 0) current.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+		}
+	}
+	return rules;
+}
+
+/** Whether a rule's path pattern matches a pathname: `*` matches anything, `:name` one segment. */
+export function matchesPattern(pattern: string, pathname: string): boolean {
+	const path = pattern.replace(/^https?:\/\/[^/]+/, '');
+	const source = path
+		.split(/(\*|:[A-Za-z]\w*)/)
+		.map((part) => {
+			if (part === '*') return '.*';
+			if (part.startsWith(':')) return '[^/]+';
+			return part.replace(/[.+?^${}()|[\]\\]/g, '\\$&');
+		})
+		.join('');
+	return new RegExp(`^${source}$`).test(pathname);
+}
+
+/**
+ * The headers a host sends for a pathname: every matching rule applies in file order and a header
+ * set by several rules is joined with a comma, as Netlify and Cloudflare Pages do. Names are lower case.
+ */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
+	const result = new Map<string, string>();
+	for (const rule of rules) {
+		if (!matchesPattern(rule.pattern, pathname)) continue;
+		for (const name of rule.detach) result.delete(name);
+		for (const [name, value] of rule.headers) {
+			const key = name.toLowerCase();
+			const previous = result.get(key);
+			result.set(key, previous === undefined ? value : `${previous}, ${value}`);
+		}
+	}
+	return result;
+}
+
+/** A CSP as directive name -> sources, in the order they first appear. */
+export type Csp = Map<string, string[]>;
+
+/** Parses one serialised policy (`a 'self'; b x y`). */
+export function parseCsp(policy: string): Csp {
+	const csp: Csp = new Map();
+	for (const part of policy.split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (!name || csp.has(name.toLowerCase())) continue;
+		csp.set(name.toLowerCase(), sources);
+	}
+	return csp;
+}
+
+/** Serialises a policy the way Astro does: `name sources;` joined with spaces. */
+export function serializeCsp(csp: Csp): string {
+	return [...csp].map(([name, sources]) => [name, ...sources].join(' ') + ';').join(' ');
+}
+
+/** The union of several policies: every directive, with every source any of them allows. */
+export function mergeCsp(policies: readonly string[]): Csp {
+	const merged: Csp = new Map();
+	for (const policy of policies) {
+		for (const [name, sources] of parseCsp(policy)) {
+			const existing = merged.get(name) ?? [];
+			merged.set(name, [...existing, ...sources.filter((source) => !existing.includes(source))]);
+		}
+	}
+	return merged;
+}
+
+/**
+ * Sources that would let injected script run; a strict policy has none of them for scripts.
+ * `'wasm-unsafe-eval'` is not among them: it only allows compiling WebAssembly (Pagefind needs it),
+ * not evaluating strings as JavaScript.
+ */
+export const UNSAFE_SCRIPT_SOURCES = [
+	"'unsafe-inline'",
+	"'unsafe-eval'",
+	"'unsafe-hashes'",
+	'*',
+	'data:',
+	'http:',
+	'https:',
+];
+
+/** The unsafe sources a policy allows for scripts (`script-src`, or `default-src` without it). */
+export function unsafeScriptSources(policy: string): string[] {
+	const csp = parseCsp(policy);
+	const scripts = [
+		...(csp.get('script-src') ?? csp.get('default-src') ?? ['*']),
+		...(csp.get('script-src-elem') ?? []),
+		...(csp.get('script-src-attr') ?? []),
+	];
+	return [...new Set(scripts.filter((source) => UNSAFE_SCRIPT_SOURCES.includes(source.toLowerCase())))];
+}
+
+/** One built page: its URL path (with base) and the policy of its CSP meta element. */
+export type PagePolicy = { path: string; policy: string };
+
+/**
+ * The `_headers` rules that send each page's policy as a header, with `frame-ancestors` added:
+ * `'none'` everywhere except on pages below a framable path, which any site may frame.
+ *
+ * Rules are per top-level folder (`/kb/roles/*`) plus exact rules for the base itself and for
+ * top-level files, so no two CSP rules ever match the same path: hosts join repeated headers and
+ * both policies are then enforced, so an overlapping `/*` rule would forbid framing the embed page.
+ * A folder holding framable and other pages gets one exact rule per page instead. Each rule
+ * carries the union of the policies of the pages it covers.
+ */
+export function cspHeaderRules(pages: readonly PagePolicy[], base: string, framable: readonly string[]): string {
+	type Group = { patterns: string[]; pages: PagePolicy[] };
+	const groups = new Map<string, Group>();
+	for (const page of pages) {
+		const rest = page.path.startsWith(base) ? page.path.slice(base.length) : page.path.replace(/^\//, '');
+		const slash = rest.indexOf('/');
+		const patterns =
+			rest === '' || rest === 'index.html'
+				? [base, `${base}index.html`]
+				: slash === -1
+					? [`${base}${rest}`]
+					: [`${base}${rest.slice(0, slash)}/*`];
+		const key = patterns[0]!;
+		const group = groups.get(key) ?? { patterns, pages: [] };
+		group.pages.push(page);
+		groups.set(key, group);
+	}
+	const isFramable = (page: PagePolicy) => framable.some((prefix) => page.path.startsWith(prefix));
+	const rule = (patterns: string[], policies: string[], canFrame: boolean) => {
+		const csp = mergeCsp(policies);
+		csp.delete('frame-ancestors');
+		csp.set('frame-ancestors', [canFrame ? '*' : "'none'"]);
+		const policy = serializeCsp(csp);
+		return patterns.map((pattern) => `${pattern}\n  Content-Security-Policy: ${policy}`);
+	};
+	const blocks: string[] = [];
+	for (const [, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+		const framed = group.pages.filter(isFramable).length;
+		if (framed === 0 || framed === group.pages.length) {
+			blocks.push(
+				...rule(
+					group.patterns,
+					group.pages.map((page) => page.policy),
+					framed > 0,
+				),
+			);
+			continue;
+		}
+		for (const page of [...group.pages].sort((a, b) => a.path.localeCompare(b.path))) {
+			const patterns = page.path.endsWith('/') ? [page.path, `${page.path}index.html`] : [page.path];
+			blocks.push(...rule(patterns, [page.policy], isFramable(page)));
+		}
+	}
+	return blocks.join('\n');
+}
+
+/** The bodies of a page's inline executable scripts and inline style elements, in order. */
+export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
+	const scripts: string[] = [];
+	for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+		if (/\bsrc\s*=/i.test(attributes!)) continue;
+		const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes!)?.[1]?.toLowerCase();
+		if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
+		scripts.push(body!);
+	}
+	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!);
+	return { scripts, styles };
+}
+
+/**
+ * Adds hash sources to a policy's `script-src` and `style-src` where they are missing. Astro
+ * leaves `is:inline` scripts out of its hashes (such as the theme script that must run before
+ * the meta element exists); a header policy applies to them, so it must list them.
+ */
+export function withHashes(policy: string, scriptHashes: readonly string[], styleHashes: readonly string[]): string {
+	const csp = parseCsp(policy);
+	for (const [directive, hashes] of [
+		['script-src', scriptHashes],
+		['style-src', styleHashes],
+	] as const) {
+		const sources = csp.get(directive) ?? csp.get('default-src')?.slice() ?? ["'self'"];
+		for (const hash of hashes) {
+			const source = `'sha256-${hash}'`;
+			if (!sources.includes(source)) sources.push(source);
+		}
+		if (hashes.length > 0 || csp.has(directive)) csp.set(directive, sources);
+	}
+	return serializeCsp(csp);
+}
