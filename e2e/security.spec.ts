@@ -114,6 +114,28 @@ test.describe('under the host headers', () => {
 		});
 	}
 
+	test('search runs under the header policy: dialog, results, highlight on the landing page', async ({ page }) => {
+		const assertNoErrors = watchForErrors(page);
+		await page.goto(new URL('roles/cio/', host.url).href);
+		await page.keyboard.press('Control+K');
+		const dialog = page.getByRole('dialog', { name: 'Search the knowledge base' });
+		await dialog.getByRole('searchbox', { name: 'Search terms' }).fill('emerging technologies');
+		await expect(dialog.locator('[data-search-status]')).toContainText('for “emerging technologies”');
+		await dialog.locator('[data-search-results] > li > a').first().click();
+		await expect(page).toHaveURL(/pagefind-highlight=/);
+		await expect(page.locator('mark').first()).toBeVisible();
+		assertNoErrors();
+	});
+
+	test('the recommender runs under the header policy', async ({ page }) => {
+		const assertNoErrors = watchForErrors(page);
+		await page.goto(new URL('recommend/?size=large&industry=mixed&goal=both', host.url).href);
+		await expect(page.locator('kb-recommender [data-result]')).toHaveAttribute('data-recommendation', 'both');
+		await page.getByRole('radio', { name: /Operational efficiency/ }).check();
+		await expect(page.locator('kb-recommender [data-result]')).toHaveAttribute('data-recommendation', 'cio');
+		assertNoErrors();
+	});
+
 	test('a stored theme still applies before first paint under the header policy', async ({ page }) => {
 		const assertNoErrors = watchForErrors(page);
 		await page.addInitScript(() => localStorage.setItem('kb-theme', 'dark'));
