@@ -15,7 +15,15 @@ const FIXTURES = join(ROOT, 'e2e/fixtures/broken-content');
 function buildWithFixture(fixture: string): { status: number | null; output: string } {
 	const dir = mkdtempSync(join(tmpdir(), `kb-${fixture}-`));
 	try {
-		for (const entry of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src', 'public', 'content']) {
+		for (const entry of [
+			'package.json',
+			'astro.config.mjs',
+			'tsconfig.json',
+			'permalinks.txt',
+			'src',
+			'public',
+			'content',
+		]) {
 			cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
 		}
 		cpSync(join(FIXTURES, fixture), join(dir, 'content'), { recursive: true });

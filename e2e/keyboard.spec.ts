@@ -4,10 +4,12 @@
  * their own specs.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { builtPagePaths } from './site-pages';
+import { builtPagePaths, onePerTemplate } from './site-pages';
 import { NOT_FOUND_STATUS, watchForErrors } from './site';
 
 const pages = builtPagePaths();
+/** Per-page browser checks run once per template; axe (a11y.spec.ts) still covers every page. */
+const templatePages = onePerTemplate(pages);
 
 /** What the focused element is and how its focus indicator looks. */
 async function focusInfo(page: Page) {
@@ -84,7 +86,7 @@ test('the theme is chosen with the keyboard alone', async ({ browser }) => {
 	await context.close();
 });
 
-for (const path of pages) {
+for (const path of templatePages) {
 	test(`every focus stop on ${path} shows a visible focus indicator`, async ({ page }) => {
 		const assertNoErrors = watchForErrors(page, { allow: path === 'no/such/page/' ? [NOT_FOUND_STATUS] : [] });
 		await page.goto(path);
@@ -111,7 +113,7 @@ test('with reduced motion asked for, nothing animates or transitions', async ({ 
 	const context = await browser.newContext({ reducedMotion: 'reduce' });
 	const page = await context.newPage();
 	const assertNoErrors = watchForErrors(page);
-	for (const path of pages.filter((path) => path !== 'no/such/page/')) {
+	for (const path of templatePages.filter((path) => path !== 'no/such/page/')) {
 		await page.goto(path);
 		const moving = await page.evaluate(() => {
 			const seconds = (value: string) =>

@@ -3,7 +3,7 @@
  * moment they exist: the sitemap's URLs when `dist/` has one, plus a crawl of internal links
  * from the home page, plus the not-found page.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
@@ -11,11 +11,17 @@ import type { APIRequestContext } from '@playwright/test';
 /** The built site's folder. */
 export const DIST = process.env['DIST_DIR'] ?? 'dist';
 
-/** Every HTML file in `dist/`, as paths relative to it (`roles/cio/index.html`). */
+/** Whether a built HTML file is one of Astro's redirect stubs (a moved page), not a page. */
+function isRedirectStub(file: string): boolean {
+	return /<meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8'));
+}
+
+/** Every HTML page in `dist/` (redirect stubs left out), as paths relative to it (`roles/cio/index.html`). */
 export async function distHtmlFiles(root = DIST): Promise<string[]> {
 	const entries = await readdir(root, { withFileTypes: true, recursive: true });
 	return entries
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.filter((entry) => !isRedirectStub(join(entry.parentPath, entry.name)))
 		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.sort();
 }
@@ -34,10 +40,22 @@ export function builtPagePaths(root = DIST): string[] {
 	}
 	return entries
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.filter((entry) => !isRedirectStub(join(entry.parentPath, entry.name)))
 		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.map((file) => (file === '404.html' ? 'no/such/page/' : file.replace(/(^|\/)index\.html$/, '$1')))
 		.map((path) => (path === '' ? './' : path))
 		.sort();
+}
+
+/**
+ * One page per template: pages that share a route (`roles/cio/` and `roles/cto/`, the worked
+ * examples under `guide/scenarios/`) are represented by the first. For the checks whose outcome
+ * depends on the markup a template makes, not on the words in it.
+ */
+export function onePerTemplate(paths: readonly string[]): string[] {
+	const template = (path: string) => path.replace(/^(roles|guide\/scenarios)\/[^/]+\/$/, '$1/*');
+	const seen = new Set<string>();
+	return paths.filter((path) => !seen.has(template(path)) && Boolean(seen.add(template(path))));
 }
 
 /** Page paths (relative to the base, `roles/cio/`) listed in the sitemap, if the build made one. */
