@@ -103,7 +103,6 @@ export class KbSearchPanel extends HTMLElement {
 			const kind = params.get('kind');
 			const radio = isPageKind(kind) ? this.#kindInput(kind) : null;
 			if (radio) radio.checked = true;
-			this.hidden = false;
 			void this.#search();
 		}
 		void this.#prepare();
