@@ -99,6 +99,22 @@ test('the not-found page is kept out of search engines and the sitemap', async (
 	expect(paths.some((path) => path.includes('404'))).toBe(false);
 });
 
+test('the embed page sends search engines to /recommend/ and stays out of the sitemap', async ({
+	page,
+	request,
+	baseURL,
+}) => {
+	await page.goto('recommend/');
+	const full = await readHead(page);
+	await page.goto('embed/recommender/');
+	const embed = await readHead(page);
+	expect(full.canonical).toMatch(/\/recommend\/$/);
+	expect(embed.canonical).toBe(full.canonical);
+	expect(embed.robots).toBeNull();
+	const paths = (await sitemapPages(request, baseURL!)).map((entry) => entry.path);
+	expect(paths.some((path) => path.includes('embed'))).toBe(false);
+});
+
 test('content pages carry Article data crediting Marin Delija and NXT YOU, and breadcrumbs as shown', async ({
 	page,
 }) => {

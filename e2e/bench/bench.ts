@@ -41,8 +41,6 @@ type Budgets = {
 	recommenderJsBrotli: number;
 	readingPageRequests: number;
 	lighthouse: Record<string, number>;
-	/** Lighthouse categories a page is exempt from, by path prefix, each for a stated reason. */
-	lighthouseExempt?: Record<string, { categories: string[]; reason: string }>;
 	notReadingPages: string[];
 	searchScript: string;
 	recommenderMarker: string;
@@ -364,11 +362,7 @@ async function main() {
 			paths.filter((path) => path !== 'no/such/page/'),
 		);
 		for (const row of lighthouseRows) {
-			const exempt = Object.entries(budgets.lighthouseExempt ?? {})
-				.filter(([prefix]) => row.path.startsWith(prefix))
-				.flatMap(([, rule]) => rule.categories);
 			for (const [category, minimum] of Object.entries(budgets.lighthouse)) {
-				if (exempt.includes(category)) continue;
 				if ((row.scores[category] ?? 0) < minimum)
 					misses.push(`${row.path}: Lighthouse ${category} ${row.scores[category]} < ${minimum}`);
 			}
