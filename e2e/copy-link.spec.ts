@@ -14,6 +14,8 @@ test("a heading's copy-link button is reachable by keyboard, copies the section 
 		name: 'Copy link to this section: Managing IT Infrastructure and Budgets',
 	});
 	await expect(button).toBeVisible();
+	// The tooltip names the action on its own; the section's name is for screen readers.
+	await expect(button).toHaveAttribute('title', 'Copy link to this section');
 
 	// Tab from the section's # link to its copy button, then press Enter.
 	await page.getByRole('link', { name: 'Link to this section: Managing IT Infrastructure and Budgets' }).focus();

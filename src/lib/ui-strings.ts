@@ -20,7 +20,7 @@ export const en = {
 	'theme.auto': 'System',
 	'theme.light': 'Light',
 	'theme.dark': 'Dark',
-	'heading.anchor': 'Link to this section:',
+	'heading.anchor': 'Link to this section',
 	'footer.basedOn': 'Based on the article',
 	'footer.by': 'by',
 	'footer.on': 'on the',
@@ -47,7 +47,7 @@ export const en = {
 	'entry.about': 'Where does this come from?',
 	'notFound.pages': 'Pages of this knowledge base',
 	// Linking in: copy-link buttons, link previews (Open Graph image kinds), llms.txt
-	'heading.copy': 'Copy link to this section:',
+	'heading.copy': 'Copy link to this section',
 	'heading.copied': 'Link copied',
 	'heading.copyFailed': 'Could not copy; use the # link instead',
 	'entry.readMore': 'Read more:',
