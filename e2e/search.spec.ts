@@ -99,6 +99,7 @@ test('search works from the keyboard alone: shortcut, arrows, Enter, Escape', as
 	// Escape closes and returns focus to where the reader was.
 	await page.keyboard.press('Control+k');
 	await expect(searchBox(page)).toBeFocused();
+	await expect(searchBox(page)).toHaveAccessibleDescription(/Escape closes\.$/);
 	await page.keyboard.type('startup');
 	await page.keyboard.press('Escape');
 	await expect(dialogOf(page)).toBeHidden();
@@ -231,6 +232,10 @@ test('/search/?q= is a real page that shows results for its query, and keeps the
 	await page.goto('search/?q=startup');
 	const main = page.getByRole('main');
 	await expect(main.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('startup');
+	// The key hint fits the page: nothing here closes with Escape, unlike the dialog.
+	await expect(main.getByRole('searchbox', { name: 'Search terms' })).toHaveAccessibleDescription(
+		'Type to search. Up and down arrows move through the results, Enter opens one.',
+	);
 	await expect(main.locator('[data-search-status]')).toContainText('for “startup”');
 	const first = resultLinks(main).first();
 	await expect(first).toHaveAttribute('href', /\/guide\/(scenarios\/[a-z-]+\/)?\?pagefind-highlight=startup$/);
