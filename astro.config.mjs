@@ -53,5 +53,15 @@ export default defineConfig({
 	vite: {
 		plugins: [tailwindcss()],
 		worker: { format: 'es' },
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX module with a directive that rolldown warns about, once per file
+				// and harmlessly (withastro/astro#18087). Only that warning is dropped.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
 	},
 });
