@@ -4,8 +4,6 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { findBrokenReferences, type EntryWithRefs } from './references';
-import type { NavItem } from './nav';
-import { paths } from './urls';
 import type { Factor } from './recommend';
 import { findScenarioMismatches } from './scenarios';
 
@@ -113,24 +111,3 @@ export async function getProsePage(id: ProsePageId): Promise<ProsePage> {
 
 /** Renders an entry's MDX body. */
 export { render };
-
-/** The reading order of the site: every page in the header's sequence. */
-export async function getReadingOrder(): Promise<NavItem[]> {
-	const [roles, home, differences, guide, recommend, about] = await Promise.all([
-		getRoles(),
-		getProsePage('home'),
-		getProsePage('differences'),
-		getProsePage('guide'),
-		getProsePage('recommend'),
-		getProsePage('about'),
-	]);
-	const label = (page: ProsePage) => page.data.navLabel ?? page.data.title;
-	return [
-		{ path: paths.home, label: label(home) },
-		...roles.map((role) => ({ path: paths.role(role.id), label: role.data.acronym })),
-		{ path: paths.differences, label: label(differences) },
-		{ path: paths.guide, label: label(guide) },
-		{ path: paths.recommend, label: label(recommend) },
-		{ path: paths.about, label: label(about) },
-	];
-}

@@ -7,7 +7,6 @@ import {
 	getDifferences,
 	getGuideFactors,
 	getProsePage,
-	getReadingOrder,
 	getRecommenderFactors,
 	getRoles,
 	getScenarios,
@@ -21,7 +20,7 @@ import { blocks, demoteHeadings, linkItem, markdownTable, replaceComponents, typ
 import { describeResult, recommendRole, serializeAnswers, type Answers } from './recommend';
 import { recommenderWords } from './recommend-words';
 import { SOURCE_ARTICLE } from './site';
-import { getSitePages } from './site-pages';
+import { getReadingOrder, getSitePages } from './site-pages';
 import { t, type UiKey } from './ui-strings';
 import { paths } from './urls';
 

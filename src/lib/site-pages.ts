@@ -1,9 +1,11 @@
 /**
- * Every HTML page of the site with what previews and summaries need: title, description and
- * kind. The Open Graph images, `llms.txt` and the layouts read this one list; a new page adds
+ * Every HTML page of the site, in reading order, with what navigation, previews and summaries
+ * need: title, description, kind and, for the pages in the header, a navigation label. The
+ * navigation, the Open Graph images, `llms.txt` and the layouts read this one list; a new page adds
  * one entry here (the layout fails the build naming the page until it does).
  */
 import { getProsePage, getRoles, getScenarios } from './content';
+import type { NavItem } from './nav';
 import type { PageKind as SearchKind } from './search';
 import { t } from './ui-strings';
 import { paths } from './urls';
@@ -20,6 +22,8 @@ export interface SitePage {
 	/** Its meta description, one sentence or two. */
 	description: string;
 	kind: PageKind;
+	/** Its label in the header's navigation; only the pages of the reading order have one. */
+	navLabel?: string;
 }
 
 let pages: Promise<SitePage[]> | undefined;
@@ -37,11 +41,12 @@ export function getSitePages(): Promise<SitePage[]> {
 			getProsePage('about'),
 			getProsePage('not-found'),
 		]);
-		const prose = (page: typeof home, path: string, kind: PageKind): SitePage => ({
+		const prose = (page: typeof home, path: string, kind: PageKind, inNav = true): SitePage => ({
 			path,
 			title: page.data.title,
 			description: page.data.description,
 			kind,
+			...(inNav ? { navLabel: page.data.navLabel ?? page.data.title } : {}),
 		});
 		return [
 			prose(home, paths.home, 'home'),
@@ -50,6 +55,7 @@ export function getSitePages(): Promise<SitePage[]> {
 				title: `${role.data.title} (${role.data.acronym})`,
 				description: role.data.description,
 				kind: 'role' as const,
+				navLabel: role.data.acronym,
 			})),
 			prose(differences, paths.differences, 'differences'),
 			prose(guide, paths.guide, 'guide'),
@@ -62,10 +68,15 @@ export function getSitePages(): Promise<SitePage[]> {
 			prose(recommend, paths.recommend, 'recommender'),
 			prose(about, paths.about, 'about'),
 			{ path: '/search/', title: t('search.page.title'), description: t('search.page.description'), kind: 'search' },
-			prose(notFound, '/404/', 'not-found'),
+			prose(notFound, '/404/', 'not-found', false),
 		];
 	})();
 	return pages;
+}
+
+/** The reading order: the pages in the header's navigation, in sequence. */
+export async function getReadingOrder(): Promise<NavItem[]> {
+	return (await getSitePages()).flatMap(({ path, navLabel }) => (navLabel ? [{ path, label: navLabel }] : []));
 }
 
 /** The page at `path`; throws naming the path when it is not in the list above. */
