@@ -246,6 +246,34 @@ test('/search/?q= is a real page that shows results for its query, and keeps the
 	assertNoErrors();
 });
 
+test('words typed on /search/ before its script arrives are kept and searched', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route(/search-ui-[^/]*\.js$/, async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('search/', { waitUntil: 'domcontentloaded' });
+	const box = page.getByRole('main').getByRole('searchbox', { name: 'Search terms' });
+	await box.fill('budget');
+	release();
+	await expect(page.getByRole('main').locator('[data-search-status]')).toContainText('for “budget”');
+	await expect(box).toHaveValue('budget');
+	await expect(page).toHaveURL(/\/search\/\?q=budget$/);
+	assertNoErrors();
+});
+
+test('when the search script cannot load, /search/ says so instead of showing a dead form', async ({ page }) => {
+	// Not watchForErrors: the blocked script is logged as a failed request.
+	await page.route(/search-ui-[^/]*\.js$/, (route) => route.abort());
+	await page.goto('search/?q=budget');
+	const main = page.getByRole('main');
+	await expect(main.getByText(/needs JavaScript, which is switched off or did not load/)).toBeVisible();
+	await expect(main.getByRole('searchbox')).toHaveCount(0);
+	await expect(main.getByRole('link', { name: 'Guide', exact: true })).toBeVisible();
+});
+
 test('/search/ echoes a hostile query only as text', async ({ page }) => {
 	const assertNoErrors = watchForErrors(page);
 	page.on('dialog', (dialog) => {

@@ -28,7 +28,7 @@ export interface SitePage {
 
 let pages: Promise<SitePage[]> | undefined;
 
-/** The site's pages in reading order, then the not-found page. */
+/** Every page: the reading order with the worked examples after the guide, then search and the not-found page. */
 export function getSitePages(): Promise<SitePage[]> {
 	pages ??= (async () => {
 		const [roles, home, differences, guide, recommend, scenarios, about, notFound] = await Promise.all([

@@ -98,8 +98,9 @@ export class KbSearchPanel extends HTMLElement {
 		this.addEventListener('keydown', (event) => this.#onKey(event));
 
 		if (this.#config.mode === 'page') {
+			// The address fills the box, unless the reader typed in it before this script ran.
 			const params = new URLSearchParams(location.search);
-			this.#input.value = normaliseQuery(params.get('q') ?? '');
+			if (this.#input.value === '') this.#input.value = normaliseQuery(params.get('q') ?? '');
 			const kind = params.get('kind');
 			const radio = isPageKind(kind) ? this.#kindInput(kind) : null;
 			if (radio) radio.checked = true;
