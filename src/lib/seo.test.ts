@@ -3,6 +3,7 @@ import {
 	absoluteUrl,
 	articleNode,
 	breadcrumbNode,
+	deploymentOf,
 	documentTitle,
 	faqNode,
 	jsonLdGraph,
@@ -25,6 +26,18 @@ describe('documentTitle', () => {
 	it('puts the site name after the page title, and the tagline after the name on the home page', () => {
 		expect(documentTitle('Guide', 'CIO vs CTO', 'Tagline')).toBe('Guide · CIO vs CTO');
 		expect(documentTitle('CIO vs CTO', 'CIO vs CTO', 'Tagline')).toBe('CIO vs CTO: Tagline');
+	});
+});
+
+describe('deploymentOf', () => {
+	const url = new URL('http://localhost:4321/guide/');
+
+	it('uses the configured site, else the page origin, with the base', () => {
+		expect(deploymentOf({ site: new URL('https://example.org/'), url }, '/kb/')).toEqual({
+			site: 'https://example.org/',
+			base: '/kb/',
+		});
+		expect(deploymentOf({ url }, '/')).toEqual({ site: 'http://localhost:4321', base: '/' });
 	});
 });
 

@@ -11,6 +11,11 @@ export interface Deployment {
 	base: string;
 }
 
+/** The deployment a page is built for: the configured site, else the page's own origin, and the base path. */
+export function deploymentOf(page: { site?: URL | undefined; url: URL }, base: string): Deployment {
+	return { site: page.site?.href ?? page.url.origin, base };
+}
+
 /** The `<title>`: the page's title, then the site's name; the home page gets the tagline instead. */
 export function documentTitle(title: string, siteName: string, tagline: string): string {
 	return title === siteName ? `${siteName}: ${tagline}` : `${title} · ${siteName}`;
