@@ -2,16 +2,18 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
+import { configuredBase } from './src/lib/base.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n.ts';
 import { astroRedirects, parsePermalinks } from './src/lib/permalinks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
+import hostHeaders from './src/integrations/host-headers.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
 /** Sub-path the site is deployed under, e.g. `/kb/`; `/` at a domain root. */
-const base = process.env.BASE_PATH || '/';
+const base = configuredBase();
 /** Build output folder; the sub-path e2e run builds into its own (`OUT_DIR=dist-kb`). */
 const outDir = process.env.OUT_DIR || './dist';
 /** Moved pages, read from the permalink registry (`old -> new` lines). */
@@ -26,15 +28,21 @@ export default defineConfig({
 	build: { format: 'directory' },
 	srcDir: './src',
 	publicDir: './public',
+	// English at the root, every other language under /<code>/. The page registry gives each
+	// language its own slugs, so pages link through it rather than through astro:i18n's helpers.
+	i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
 	integrations: [
 		mdx(),
 		pagefindIndex(),
-		sitemap({ filter: (page) => !/\/(404|embed\/.*)\/?$/.test(new URL(page).pathname) }),
-		// The pages' CSP (plus frame-ancestors) into dist/_headers; keep it last so it sees the final HTML.
-		securityHeaders(),
+		// Page rules (CSP, frame-ancestors, cache) into dist/_headers; keep it last so it sees the final HTML.
+		hostHeaders(),
 	],
-	// Shiki colours code with inline styles, which the strict CSP forbids; Prism uses classes.
-	markdown: { syntaxHighlight: 'prism' },
+	markdown: {
+		// Shiki colours code with inline styles, which the strict CSP forbids; Prism uses classes.
+		syntaxHighlight: 'prism',
+		// `## Heading {#id}`: explicit ids keep section links the same in every language.
+		processor: satteri({ features: { headingAttributes: true } }),
+	},
 	security: {
 		csp: {
 			directives: [

@@ -1,11 +1,15 @@
 /**
- * Every content collection and its schema. Words live in `content/<collection>/`; this file says
- * what shape they must have. A frontmatter error fails the build naming the file and the field.
- * Cross-links use `reference()`; `src/lib/content.ts` turns a dangling one into a build error.
+ * Every content collection and its schema. Each folder of `content/` holds language-neutral facts
+ * (ids, order, weights, anchors, paths) at its top level and the words of each language in a
+ * subfolder named for the language (`content/roles/cio.yaml` and `content/roles/en/cio.mdx`).
+ * A frontmatter error fails the build naming the file and the field; `src/lib/content.ts` joins
+ * facts and words and fails the build when a language lacks words for a fact, or has words for
+ * nothing. Cross-links use `reference()`, and a dangling one fails the build there too.
  */
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { parse } from 'yaml';
 
 /**
  * Where the words live: `./content` unless `KB_CONTENT_DIR` names another folder (the benchmark's
@@ -13,10 +17,104 @@ import { z } from 'astro/zod';
  */
 const CONTENT_DIR = (process.env['KB_CONTENT_DIR'] ?? './content').replace(/\/+$/, '');
 
-/** One responsibility of a role, as the article lists it. */
-const ResponsibilitySchema = z.object({
-	/** Stable anchor id on the role page; part of the public URL contract. */
-	id: z.string().regex(/^[a-z0-9-]+$/, 'use lowercase letters, digits and hyphens'),
+/** Ids, anchors and URL parameter values: lowercase words joined by hyphens. */
+const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens');
+
+/** A page id with an optional section, as links in content name pages: `guide`, `roles/cio#focus`. */
+const PageLink = z
+	.string()
+	.regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:#[a-z0-9-]+)?$/, 'a page id such as guide, roles/cio or guide#goals');
+
+/** The facts of one language-neutral entry and the words of one language, for every collection. */
+const facts = (folder: string) => glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/${folder}` });
+const words = (folder: string, extension: 'mdx' | 'yaml') =>
+	glob({ pattern: `*/*.${extension}`, base: `${CONTENT_DIR}/${folder}` });
+
+// ---- Pages -------------------------------------------------------------------------------------
+
+/** One entry of the page registry (`content/pages/registry.yaml`). */
+const PageEntrySchema = z.object({
+	/** The page's id, which links in content use (`guide`, `roles/cio`); for `each`, the family's id. */
+	id: Slug,
+	/** How the page is built. `prose` takes its words from `content/pages/<lang>/<id>.mdx`. */
+	template: z.enum(['prose', 'role', 'scenario', 'search', 'embed', 'not-found']),
+	/** One page per entry of this collection; `{id}` in the paths stands for the entry's id. */
+	each: z.enum(['roles', 'scenarios']).optional(),
+	/** What sort of page it is: the search filter and the preview image's label. */
+	kind: z.enum(['home', 'role', 'differences', 'guide', 'scenario', 'recommender', 'about', 'search', 'not-found']),
+	/** Listed in the header's navigation, in registry order. */
+	nav: z.boolean().default(false),
+	/** The page above it in the breadcrumbs (a registry id); home is always first. */
+	parent: Slug.optional(),
+	/** The words file to use instead of its own, for a page that shows another's words (the embed). */
+	words: Slug.optional(),
+	/** The page search engines should send readers to instead (a registry id). */
+	canonical: Slug.optional(),
+	/** Whether site search indexes the page. */
+	search: z.boolean().default(true),
+	/** Whether the page is listed in the sitemap (and so announced to search engines). */
+	sitemap: z.boolean().default(true),
+	/** Whether `llms.txt` and `llms-full.txt` carry the page. */
+	llms: z.boolean().default(true),
+	/** The page's address in each language: a site path without the base, ending in `/`. */
+	paths: z.record(
+		z.string(),
+		z.string().regex(/^\/(?:(?:[a-z0-9-]+|\{id\})\/)*$/, 'a site path such as /guide/ or /roles/{id}/'),
+	),
+	/** Position in the reading order; set from the entry's place in the file. */
+	order: z.number().int().nonnegative(),
+});
+
+const pages = defineCollection({
+	loader: file(`${CONTENT_DIR}/pages/registry.yaml`, {
+		parser: (text) => (parse(text) as Array<Record<string, unknown>>).map((entry, order) => ({ ...entry, order })),
+	}),
+	schema: PageEntrySchema,
+});
+
+/** One question a page answers, with the answer it shows and where to read more. */
+const FaqItemSchema = z.object({
+	/** The question, as a reader would ask it. */
+	question: z.string().min(5).endsWith('?'),
+	/** The answer in a few sentences, true to the source article. */
+	answer: z.string().min(20),
+	/** Pages that answer it in full, by page id with an optional section: `roles/cio`, `guide#goals`. */
+	links: z.array(PageLink).default([]),
+});
+
+/** The words of a prose page in one language: `content/pages/<lang>/<id>.mdx`. */
+const pageText = defineCollection({
+	loader: words('pages', 'mdx'),
+	schema: z.object({
+		/** The page's main heading and title. */
+		title: z.string().min(3),
+		/** Short label for navigation and breadcrumbs; defaults to the title. */
+		navLabel: z.string().optional(),
+		/** Meta description, also used on cards and in search results. */
+		description: z.string().min(50).max(170),
+		/** Questions the page answers, shown with their answers and published as FAQPage data. */
+		faq: z.array(FaqItemSchema).default([]),
+	}),
+});
+
+// ---- Roles -------------------------------------------------------------------------------------
+
+const roles = defineCollection({
+	loader: facts('roles'),
+	schema: z.object({
+		/** The acronym readers know, e.g. "CIO"; the same in every language. */
+		acronym: z.string().regex(/^[A-Z]{2,5}$/),
+		/** Position wherever the roles are listed, lowest first. */
+		order: z.number().int().nonnegative(),
+		/** The other role, for "compare with" links. */
+		counterpart: reference('roles'),
+		/** The ids of the responsibilities the article names, in its order; also their anchors. */
+		responsibilities: z.array(Slug).min(1),
+	}),
+});
+
+/** One responsibility of a role, in one language. */
+const ResponsibilityTextSchema = z.object({
 	/** Short title, as the article's bullet names it. */
 	title: z.string().min(3),
 	/** The article's own explanation, kept word for word. */
@@ -25,11 +123,10 @@ const ResponsibilitySchema = z.object({
 	inPractice: z.array(z.string().min(10)).default([]),
 });
 
-const roles = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/roles` }),
+/** The words of a role in one language: `content/roles/<lang>/<id>.mdx`, its body the introduction. */
+const roleText = defineCollection({
+	loader: words('roles', 'mdx'),
 	schema: z.object({
-		/** The acronym readers know, e.g. "CIO". */
-		acronym: z.string().regex(/^[A-Z]{2,5}$/),
 		/** The full title, e.g. "Chief Information Officer". */
 		title: z.string().min(5),
 		/** One sentence that tells the role apart at a glance. */
@@ -38,10 +135,18 @@ const roles = defineCollection({
 		focus: z.string().min(5).max(60),
 		/** Meta description for the page. */
 		description: z.string().min(50).max(170),
-		/** The three responsibilities the article names, in its order. */
-		responsibilities: z.array(ResponsibilitySchema).min(1),
-		/** The other role, for "compare with" links. */
-		counterpart: reference('roles'),
+		/** Every responsibility of the role's facts, by id. */
+		responsibilities: z.record(Slug, ResponsibilityTextSchema),
+	}),
+});
+
+// ---- Differences -------------------------------------------------------------------------------
+
+const differences = defineCollection({
+	loader: facts('differences'),
+	schema: z.object({
+		/** Position in the comparison, lowest first. The entry's id is its anchor on /differences/. */
+		order: z.number().int().nonnegative(),
 	}),
 });
 
@@ -49,25 +154,23 @@ const roles = defineCollection({
 const SideSchema = z.object({
 	/** One-line answer for the table cell. */
 	short: z.string().min(3).max(120),
-	/** The longer explanation shown below the table. */
+	/** The longer explanation. */
 	detail: z.string().min(10),
 });
 
-const differences = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/differences` }),
+const differenceText = defineCollection({
+	loader: words('differences', 'yaml'),
 	schema: z.object({
 		/** Name of the dimension, e.g. "Focus". */
 		dimension: z.string().min(3),
-		/** Position in the comparison table, lowest first. */
-		order: z.number().int().nonnegative(),
 		/** The CIO's side. */
 		cio: SideSchema,
 		/** The CTO's side. */
 		cto: SideSchema,
-		/** The role pages this dimension draws on. */
-		roles: z.array(reference('roles')).default([]),
 	}),
 });
+
+// ---- Guide (the recommender's questions) -------------------------------------------------------
 
 /** How many executives an answer allows, and what a balanced answer becomes. */
 const StructureSchema = z.object({
@@ -81,86 +184,66 @@ const StructureSchema = z.object({
 const GuideOptionSchema = z.object({
 	/** Stable id; also the recommender's URL parameter value. */
 	id: z.string().regex(/^[a-z][a-z-]*$/),
-	/** The answer as a business reader would say it. */
-	label: z.string().min(3),
-	/** A short hint under the label. */
-	hint: z.string().min(3),
 	/** How strongly this answer calls for each role (0 = not at all). */
 	weights: z.object({
 		cio: z.number().int().min(0).max(5).default(0),
 		cto: z.number().int().min(0).max(5).default(0),
 	}),
-	/** The plain-language reason the recommender gives for this answer. */
-	reason: z.string().min(20),
-	/** Limits on the executive team this answer implies; only size answers usually set it. */
+	/** Limits on the executive team this answer implies; only size answers set it. */
 	structure: StructureSchema.optional(),
 });
 
 const guide = defineCollection({
-	loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/guide` }),
+	loader: facts('guide'),
 	schema: z.object({
-		/** The factor's name, e.g. "Company size". */
-		title: z.string().min(3),
 		/** Stable URL parameter name for the recommender, e.g. "size". */
 		param: z.string().regex(/^[a-z]+$/),
-		/** The question the recommender asks. */
-		question: z.string().min(5),
-		/** Anchor id of the factor's section on /guide/; reasons link here. */
-		anchor: z.string().regex(/^[a-z0-9-]+$/),
+		/** Anchor id of the factor's section on the guide page; reasons link here. */
+		anchor: Slug,
 		/** Position in the guide and the questionnaire, lowest first. */
 		order: z.number().int().nonnegative(),
-		/** What the article says about this factor, word for word. */
-		article: z.string().min(20),
-		/** Our explanation for the guide page. */
-		explanation: z.array(z.string().min(10)).default([]),
 		/** The answers, in the order they are offered. */
 		options: z.array(GuideOptionSchema).min(2),
 	}),
 });
 
-/** One question a page answers, with the answer it shows and where to read more. */
-const FaqItemSchema = z.object({
-	/** The question, as a reader would ask it. */
-	question: z.string().min(5).endsWith('?'),
-	/** The answer in a few sentences, true to the source article. */
-	answer: z.string().min(20),
-	/** Site paths that answer it in full, e.g. `/roles/cio/` or `/guide/#company-size`. */
-	links: z
-		.array(z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'a site path such as /roles/cio/'))
-		.default([]),
+/** The words of one answer. */
+const GuideOptionTextSchema = z.object({
+	/** The answer as a business reader would say it. */
+	label: z.string().min(3),
+	/** A short hint under the label. */
+	hint: z.string().min(3),
+	/** The plain-language reason the recommender gives for this answer. */
+	reason: z.string().min(20),
 });
 
-const pages = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: `${CONTENT_DIR}/pages` }),
+const guideText = defineCollection({
+	loader: words('guide', 'yaml'),
 	schema: z.object({
-		/** The page's main heading and title. */
+		/** The factor's name, e.g. "Company size". */
 		title: z.string().min(3),
-		/** Short label for navigation and breadcrumbs; defaults to the title. */
-		navLabel: z.string().optional(),
-		/** Meta description, also used on cards and in search results. */
-		description: z.string().min(50).max(170),
-		/** The roles this page discusses. */
-		roles: z.array(reference('roles')).default([]),
-		/** Questions the page answers, shown with their answers and published as FAQPage data. */
-		faq: z.array(FaqItemSchema).default([]),
-		/** Whether site search indexes this page; `false` keeps it out of the index. */
-		searchable: z.boolean().default(true),
+		/** The question the recommender asks. */
+		question: z.string().min(5),
+		/** What the article says about this factor, word for word. */
+		article: z.string().min(20),
+		/** Our explanation for the guide page. */
+		explanation: z.array(z.string().min(10)).default([]),
+		/** Every answer of the factor's facts, by id. */
+		options: z.record(z.string(), GuideOptionTextSchema),
 	}),
 });
 
-/** A worked example for the recommender: an organisation, its answers and what the engine says. */
+// ---- Worked examples ---------------------------------------------------------------------------
+
+/** A worked example for the recommender: an organisation's answers and what the engine must say. */
 const scenarios = defineCollection({
-	loader: glob({ pattern: '*.mdx', base: './content/scenarios' }),
+	loader: facts('scenarios'),
 	schema: z
 		.object({
-			/** The organisation in a few words, e.g. "A 12-person SaaS start-up"; the page's heading. */
-			title: z.string().min(5).max(80),
-			/** Meta description and the one-line summary in the list on /guide/. */
-			description: z.string().min(50).max(170),
-			/** Position in the list on /guide/, lowest first; ties sort by title. Default 100. */
+			/** Position in the list on the guide page, lowest first; ties sort by id. Default 100. */
 			order: z.number().int().nonnegative().default(100),
 			/**
-			 * The scenario's answer to each guide question: factor `param` -> option `id`, e.g.
+			 * The example's answer to each guide question: factor `param` -> option `id`, e.g.
 			 * `{ size: small, industry: tech, goal: innovation }`. The build checks them against the guide.
 			 */
 			answers: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z][a-z-]*$/)),
@@ -178,4 +261,26 @@ const scenarios = defineCollection({
 		}),
 });
 
-export const collections = { roles, differences, guide, pages, scenarios };
+/** The words of a worked example: `content/scenarios/<lang>/<id>.mdx`, its body the narrative. */
+const scenarioText = defineCollection({
+	loader: words('scenarios', 'mdx'),
+	schema: z.object({
+		/** The organisation in a few words, e.g. "A 12-person SaaS start-up"; the page's heading. */
+		title: z.string().min(5).max(80),
+		/** Meta description and the one-line summary in the list on the guide page. */
+		description: z.string().min(50).max(170),
+	}),
+});
+
+export const collections = {
+	pages,
+	pageText,
+	roles,
+	roleText,
+	differences,
+	differenceText,
+	guide,
+	guideText,
+	scenarios,
+	scenarioText,
+};

@@ -18,6 +18,7 @@ import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
+import { configuredBase } from '../../src/lib/base.ts';
 import { builtPagePaths } from '../site-pages.ts';
 import { serveDist } from '../static-server.ts';
 import { syntheticContent } from './synthetic.ts';
@@ -29,7 +30,7 @@ const option = (name: string) => {
 	const index = args.indexOf(name);
 	return index >= 0 ? args[index + 1] : undefined;
 };
-const BASE = `/${(process.env['BASE_PATH'] ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const BASE = configuredBase();
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const REPORTS = 'reports';
 /** Lighthouse runs per page; the median is reported (`--runs N`). */
@@ -306,7 +307,6 @@ async function main() {
 		try {
 			const build = await buildSite(outDir, {
 				KB_CONTENT_DIR: content,
-				KB_BENCH_SYNTHETIC: '1',
 				KB_BENCH_CACHE_DIR: cacheDir,
 			});
 			const pages = (await readdir(outDir, { recursive: true })).filter((file) =>

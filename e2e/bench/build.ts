@@ -1,20 +1,10 @@
 /**
  * Builds the site into an output folder and prints one JSON line: build time and the peak memory
  * of this build process (the Pagefind binary, if any, runs as its own process and is not counted).
- * With KB_BENCH_SYNTHETIC=1 it adds the route for the synthetic articles of the scale mode.
  */
 import { build } from 'astro';
-import type { AstroIntegration } from 'astro';
 
 const outDir = process.argv[2] ?? 'dist';
-const synthetic: AstroIntegration = {
-	name: 'kb-bench-synthetic',
-	hooks: {
-		'astro:config:setup': ({ injectRoute }) => {
-			injectRoute({ pattern: '/bench/[slug]', entrypoint: new URL('./SyntheticPage.astro', import.meta.url) });
-		},
-	},
-};
 
 const started = performance.now();
 const cacheDir = process.env['KB_BENCH_CACHE_DIR'];
@@ -23,7 +13,6 @@ await build({
 	logLevel: 'warn',
 	// The scale mode keeps its content cache apart, so the site's own cache never sees synthetic entries.
 	...(cacheDir ? { cacheDir } : {}),
-	...(process.env['KB_BENCH_SYNTHETIC'] === '1' ? { integrations: [synthetic] } : {}),
 });
 const ms = Math.round(performance.now() - started);
 console.log(JSON.stringify({ ms, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));

@@ -1,9 +1,10 @@
 /**
- * Synthetic articles for the scale mode: N MDX pages in the `pages` collection of a temporary
- * copy of `content/`, built from the real pages' own words (so search queries find them), with
- * headings and lists like a real article. Deterministic: page i is always the same text.
+ * Synthetic articles for the scale mode: N prose pages in a temporary copy of `content/`, each a
+ * words file in `pages/en/` and an entry in the page registry, exactly as an editor adds a page.
+ * Built from the real pages' own words (so search queries find them), with headings and lists
+ * like a real article. Deterministic: page i is always the same text.
  */
-import { cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -24,8 +25,8 @@ export async function syntheticContent(count: number, source = 'content'): Promi
 	const root = await mkdtemp(join(tmpdir(), `kb-bench-content-${count}-`));
 	await cp(source, root, { recursive: true });
 	const words: string[] = [];
-	for (const file of await readdir(join(source, 'pages'))) {
-		const body = (await readFile(join(source, 'pages', file), 'utf8')).split('---').slice(2).join(' ');
+	for (const file of await readdir(join(source, 'pages', 'en'))) {
+		const body = (await readFile(join(source, 'pages', 'en', file), 'utf8')).split('---').slice(2).join(' ');
 		words.push(
 			...body
 				.replace(/<[^>]+>|[#*_`[\]()>]/g, ' ')
@@ -38,6 +39,7 @@ export async function syntheticContent(count: number, source = 'content'): Promi
 		const text = picked.join(' ');
 		return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 	};
+	const entries: string[] = [];
 	for (let index = 1; index <= count; index++) {
 		const next = random(index);
 		const id = `bench-${String(index).padStart(5, '0')}`;
@@ -57,7 +59,9 @@ export async function syntheticContent(count: number, source = 'content'): Promi
 			...sections,
 			'',
 		].join('\n');
-		await writeFile(join(root, 'pages', `${id}.mdx`), mdx);
+		await writeFile(join(root, 'pages', 'en', `${id}.mdx`), mdx);
+		entries.push(`- { id: ${id}, template: prose, kind: about, paths: { en: /bench/${id}/ } }`);
 	}
+	await appendFile(join(root, 'pages', 'registry.yaml'), `${entries.join('\n')}\n`);
 	return root;
 }

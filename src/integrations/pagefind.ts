@@ -21,7 +21,8 @@ export function pagefindIndex(): AstroIntegration {
 				const site = fileURLToPath(dir);
 				const outputPath = fileURLToPath(new URL('pagefind/', dir));
 				try {
-					const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+					// One index per language: Pagefind reads each page's <html lang> (set from the page's locale).
+					const { index, errors } = await pagefind.createIndex({});
 					if (!index) throw new Error(errors.join('\n') || 'could not create the index');
 					const added = await index.addDirectory({ path: site, glob: '**/*.html' });
 					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));

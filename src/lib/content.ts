@@ -1,55 +1,181 @@
 /**
- * The only module that queries content collections. Pages ask it for what they show; it sorts,
- * looks up and checks the cross-links once per build.
+ * The only module that queries content collections. It joins each collection's language-neutral
+ * facts with one language's words into plain view objects, sorts them, and checks the content
+ * once per build: words for every fact in every language, cross-links that resolve, worked
+ * examples that agree with the recommender. Any problem fails the build naming the file and field.
  */
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { findBrokenReferences, type EntryWithRefs } from './references';
-import type { Factor } from './recommend';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { LOCALES, type Locale } from './i18n';
+import type { Factor, FactorOption } from './recommend';
+import { findBrokenReferences } from './references';
 import { findScenarioMismatches } from './scenarios';
+import { keyProblems, wordsId, wordsProblems } from './words';
 
-export type Role = CollectionEntry<'roles'>;
-export type Difference = CollectionEntry<'differences'>;
-export type GuideFactor = CollectionEntry<'guide'>;
-export type ProsePage = CollectionEntry<'pages'>;
-export type Scenario = CollectionEntry<'scenarios'>;
+/** An MDX words entry, for rendering its body. */
+export type WordsEntry = CollectionEntry<'pageText' | 'roleText' | 'scenarioText'>;
 
-/** The prose pages that make up the fixed part of the site, by entry id. */
-export type ProsePageId = 'home' | 'differences' | 'guide' | 'recommend' | 'about' | 'not-found';
+/** One responsibility of a role, in one language. */
+export interface Responsibility {
+	/** Its anchor on the role page. */
+	id: string;
+	title: string;
+	/** The article's own explanation. */
+	explanation: string;
+	inPractice: string[];
+}
+
+/** A role in one language. */
+export interface Role {
+	id: string;
+	acronym: string;
+	/** The other role's id. */
+	counterpart: string;
+	title: string;
+	summary: string;
+	focus: string;
+	description: string;
+	responsibilities: Responsibility[];
+	/** The words entry, whose body is the role's introduction. */
+	entry: CollectionEntry<'roleText'>;
+}
+
+/** One comparison dimension in one language; its id is its anchor on the differences page. */
+export interface Difference {
+	id: string;
+	dimension: string;
+	cio: { short: string; detail: string };
+	cto: { short: string; detail: string };
+}
+
+/** One answer of a guide question, facts and words. */
+export interface GuideOption extends FactorOption {
+	label: string;
+	hint: string;
+}
+
+/** One question of the guide (and the recommender), facts and words. */
+export interface GuideFactor extends Factor {
+	question: string;
+	/** What the article says about the factor, word for word. */
+	article: string;
+	explanation: string[];
+	options: GuideOption[];
+}
+
+/** A worked example in one language. */
+export interface Scenario {
+	id: string;
+	answers: Record<string, string>;
+	expected: CollectionEntry<'scenarios'>['data']['expected'];
+	title: string;
+	description: string;
+	entry: CollectionEntry<'scenarioText'>;
+}
+
+/** A page's words in one language: `content/pages/<lang>/<id>.mdx`. */
+export type PageWords = CollectionEntry<'pageText'>;
+
+/** An entry of the page registry (`content/pages/registry.yaml`). */
+export type PageEntry = CollectionEntry<'pages'>['data'];
+
+const byOrder = <T extends { data: { order: number }; id: string }>(a: T, b: T) =>
+	a.data.order - b.data.order || a.id.localeCompare(b.id);
+
+/** The words entries of a collection for one language, by fact id. */
+function wordsFor<T extends { id: string }>(entries: readonly T[], locale: Locale): Map<string, T> {
+	return new Map(
+		entries.flatMap((entry) => {
+			const { locale: entryLocale, id } = wordsId(entry.id);
+			return entryLocale === locale ? [[id, entry] as const] : [];
+		}),
+	);
+}
+
+/** Looks a value up that the integrity check has already guaranteed. */
+function must<T>(value: T | undefined, what: string): T {
+	if (value === undefined) throw new Error(`Content is missing: ${what}.`);
+	return value;
+}
 
 let integrity: Promise<void> | undefined;
 
-/** Fails the build when any `reference()` in the content points at a missing entry. */
+/** Fails the build when facts and words do not match, a reference dangles or an example is wrong. */
 export function assertContentIntegrity(): Promise<void> {
 	integrity ??= (async () => {
-		const [roles, differences, pages] = await Promise.all([
-			getCollection('roles'),
-			getCollection('differences'),
-			getCollection('pages'),
-		]);
-		const existing = new Map([['roles', new Set(roles.map((role) => role.id))]]);
-		const entries: EntryWithRefs[] = [
-			...roles.map((role) => ({
-				collection: 'roles',
-				id: role.id,
-				filePath: role.filePath,
-				refs: [{ field: 'counterpart', ref: role.data.counterpart }],
-			})),
-			...[...differences, ...pages].map((entry) => ({
-				collection: entry.collection,
-				id: entry.id,
-				filePath: entry.filePath,
-				refs: entry.data.roles.map((ref, index) => ({ field: `roles[${index}]`, ref })),
-			})),
-		];
-		const problems = findBrokenReferences(entries, existing);
-		// Recommender: every worked scenario must say what the engine says.
-		const [factors, scenarios] = await Promise.all([getRecommenderFactors(), getCollection('scenarios')]);
+		const [roles, roleText, differences, differenceText, guide, guideText, scenarios, scenarioText] = await Promise.all(
+			[
+				getCollection('roles'),
+				getCollection('roleText'),
+				getCollection('differences'),
+				getCollection('differenceText'),
+				getCollection('guide'),
+				getCollection('guideText'),
+				getCollection('scenarios'),
+				getCollection('scenarioText'),
+			],
+		);
+		const pairs = [
+			['roles', 'mdx', roles, roleText],
+			['differences', 'yaml', differences, differenceText],
+			['guide', 'yaml', guide, guideText],
+			['scenarios', 'mdx', scenarios, scenarioText],
+		] as const;
+		const problems = pairs.flatMap(([folder, extension, facts, words]) =>
+			wordsProblems({
+				folder,
+				extension,
+				locales: LOCALES,
+				factIds: facts.map((entry) => entry.id),
+				wordIds: words.map((entry) => entry.id),
+			}),
+		);
+		for (const text of roleText) {
+			const fact = roles.find((role) => role.id === wordsId(text.id).id);
+			if (fact) {
+				problems.push(
+					...keyProblems(
+						text.filePath ?? text.id,
+						'responsibilities',
+						fact.data.responsibilities,
+						Object.keys(text.data.responsibilities),
+					),
+				);
+			}
+		}
+		for (const text of guideText) {
+			const fact = guide.find((factor) => factor.id === wordsId(text.id).id);
+			if (fact) {
+				problems.push(
+					...keyProblems(
+						text.filePath ?? text.id,
+						'options',
+						fact.data.options.map((option) => option.id),
+						Object.keys(text.data.options),
+					),
+				);
+			}
+		}
 		problems.push(
-			...findScenarioMismatches(
-				scenarios.map((scenario) => ({ id: scenario.id, filePath: scenario.filePath, ...scenario.data })),
-				factors,
+			...findBrokenReferences(
+				roles.map((role) => ({
+					collection: 'roles',
+					id: role.id,
+					filePath: role.filePath,
+					refs: [{ field: 'counterpart', ref: role.data.counterpart }],
+				})),
+				new Map([['roles', new Set(roles.map((role) => role.id))]]),
 			),
 		);
+		if (problems.length === 0) {
+			// Every worked example must say what the engine says, in every language's words.
+			const factors = await getRecommenderFactors(LOCALES[0]);
+			problems.push(
+				...findScenarioMismatches(
+					scenarios.map((scenario) => ({ id: scenario.id, filePath: scenario.filePath, ...scenario.data })),
+					factors,
+				),
+			);
+		}
 		if (problems.length > 0) {
 			throw new Error(`Content problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
 		}
@@ -57,57 +183,104 @@ export function assertContentIntegrity(): Promise<void> {
 	return integrity;
 }
 
-/** The roles, CIO first. */
-export async function getRoles(): Promise<Role[]> {
-	await assertContentIntegrity();
-	const roles = await getCollection('roles');
-	return roles.sort((a, b) => a.id.localeCompare(b.id));
+/** The roles in one language, in their order (CIO first). */
+export async function getRoles(locale: Locale): Promise<Role[]> {
+	const [facts, words] = await Promise.all([getCollection('roles'), getCollection('roleText')]);
+	const text = wordsFor(words, locale);
+	return facts.sort(byOrder).map((fact) => {
+		const entry = must(text.get(fact.id), `content/roles/${locale}/${fact.id}.mdx`);
+		const { title, summary, focus, description } = entry.data;
+		return {
+			id: fact.id,
+			acronym: fact.data.acronym,
+			counterpart: fact.data.counterpart.id,
+			title,
+			summary,
+			focus,
+			description,
+			responsibilities: fact.data.responsibilities.map((id) => ({
+				id,
+				...must(entry.data.responsibilities[id], `responsibility ${id} in ${entry.filePath}`),
+			})),
+			entry,
+		};
+	});
 }
 
-/** One role by id; throws when it does not exist. */
-export async function getRole(id: string): Promise<Role> {
-	const role = await getEntry('roles', id);
-	if (!role) throw new Error(`No role "${id}" in content/roles.`);
-	return role;
-}
-
-/** The comparison dimensions in table order. */
-export async function getDifferences(): Promise<Difference[]> {
-	const differences = await getCollection('differences');
-	return differences.sort((a, b) => a.data.order - b.data.order);
-}
-
-/** The guide's factors in questionnaire order. */
-export async function getGuideFactors(): Promise<GuideFactor[]> {
-	const factors = await getCollection('guide');
-	return factors.sort((a, b) => a.data.order - b.data.order);
-}
-
-/** The guide's factors as plain data for the recommender engine, in question order. */
-export async function getRecommenderFactors(): Promise<Factor[]> {
-	const factors = await getGuideFactors();
-	return factors.map(({ data }) => ({
-		param: data.param,
-		anchor: data.anchor,
-		title: data.title,
-		options: data.options.map(({ id, weights, reason, structure }) => ({ id, weights, reason, structure })),
+/** The comparison dimensions in one language, in table order. */
+export async function getDifferences(locale: Locale): Promise<Difference[]> {
+	const [facts, words] = await Promise.all([getCollection('differences'), getCollection('differenceText')]);
+	const text = wordsFor(words, locale);
+	return facts.sort(byOrder).map((fact) => ({
+		id: fact.id,
+		...must(text.get(fact.id), `content/differences/${locale}/${fact.id}.yaml`).data,
 	}));
 }
 
-/** The worked scenarios in list order, checked against the engine. */
-export async function getScenarios(): Promise<Scenario[]> {
-	await assertContentIntegrity();
-	const scenarios = await getCollection('scenarios');
-	return scenarios.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+/** The guide's questions in one language, in questionnaire order, with their answers' facts and words. */
+export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
+	const [facts, words] = await Promise.all([getCollection('guide'), getCollection('guideText')]);
+	const text = wordsFor(words, locale);
+	return facts.sort(byOrder).map((fact) => {
+		const entry = must(text.get(fact.id), `content/guide/${locale}/${fact.id}.yaml`);
+		return {
+			param: fact.data.param,
+			anchor: fact.data.anchor,
+			title: entry.data.title,
+			question: entry.data.question,
+			article: entry.data.article,
+			explanation: entry.data.explanation,
+			options: fact.data.options.map((option) => ({
+				id: option.id,
+				weights: option.weights,
+				structure: option.structure,
+				...must(entry.data.options[option.id], `answer ${option.id} in ${entry.filePath}`),
+			})),
+		};
+	});
 }
 
-/** One prose page by id; throws when it does not exist. */
-export async function getProsePage(id: ProsePageId): Promise<ProsePage> {
-	await assertContentIntegrity();
-	const page = await getEntry('pages', id);
-	if (!page) throw new Error(`No page "${id}" in content/pages.`);
-	return page;
+/** What the recommender engine needs of the guide, as plain data small enough for the browser. */
+export async function getRecommenderFactors(locale: Locale): Promise<Factor[]> {
+	return (await getGuideFactors(locale)).map(({ param, anchor, title, options }) => ({
+		param,
+		anchor,
+		title,
+		options: options.map(({ id, weights, reason, structure }) => ({
+			id,
+			weights,
+			reason,
+			...(structure ? { structure } : {}),
+		})),
+	}));
 }
 
-/** Renders an entry's MDX body. */
+/** The worked examples in one language, in list order. */
+export async function getScenarios(locale: Locale): Promise<Scenario[]> {
+	const [facts, words] = await Promise.all([getCollection('scenarios'), getCollection('scenarioText')]);
+	const text = wordsFor(words, locale);
+	return facts.sort(byOrder).map((fact) => {
+		const entry = must(text.get(fact.id), `content/scenarios/${locale}/${fact.id}.mdx`);
+		return {
+			id: fact.id,
+			answers: fact.data.answers,
+			expected: fact.data.expected,
+			title: entry.data.title,
+			description: entry.data.description,
+			entry,
+		};
+	});
+}
+
+/** The page registry, in reading order. */
+export async function getPageEntries(): Promise<PageEntry[]> {
+	return (await getCollection('pages')).sort(byOrder).map((entry) => entry.data);
+}
+
+/** Every page's words in every language, by `<lang>/<id>`. */
+export async function getPageWords(): Promise<Map<string, PageWords>> {
+	return new Map((await getCollection('pageText')).map((entry) => [entry.id, entry]));
+}
+
+/** Renders an entry's MDX body; `headings` lists its `##` and `###` headings with their ids. */
 export { render };

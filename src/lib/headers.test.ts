@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { inlineBlocks, readBuiltPage } from './built-html';
 import {
 	cspHeaderRules,
 	headersFor,
-	inlineBlocks,
 	matchesPattern,
 	mergeCsp,
 	parseCsp,
@@ -150,7 +150,12 @@ describe('inline hashes', () => {
 		const html =
 			'<script>a()</script><script type="module">b()</script><script src="/x.js"></script>' +
 			'<script type="application/ld+json">{}</script><style>p{}</style>';
-		expect(inlineBlocks(html)).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
+		expect(inlineBlocks(readBuiltPage(html))).toEqual({ scripts: ['a()', 'b()'], styles: ['p{}'] });
+	});
+
+	it('reads the CSP meta policy with its entities decoded', () => {
+		const html = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src &#39;self&#39;">`;
+		expect(readBuiltPage(html).csp).toBe("default-src 'self'; script-src 'self'");
 	});
 	it('adds missing hashes once', () => {
 		const policy = withHashes("default-src 'self'; script-src 'self' 'sha256-a=';", ['a=', 'b='], ['s=']);

@@ -1,9 +1,11 @@
 /**
  * The static host's headers file (`_headers`, read by Netlify and Cloudflare Pages) and the
- * Content-Security-Policy it carries: parsing, path matching, and building the CSP rules from the
- * policies Astro writes into each page. Pure functions, used by the build integration and by the
- * e2e test server that replays the file.
+ * Content-Security-Policy it carries: path matching, and building the CSP and cache rules from the
+ * built pages. Pure functions, used by the build integration and by the e2e test server that
+ * replays the file. Policies are parsed by content-security-policy-parser; the `_headers` format
+ * has no maintained parser, so its few lines are read here.
  */
+import parseContentSecurityPolicy from 'content-security-policy-parser';
 
 /** One `_headers` rule: a path pattern and the headers it sets, in file order. */
 export type HeaderRule = {
@@ -68,15 +70,9 @@ export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<
 /** A CSP as directive name -> sources, in the order they first appear. */
 export type Csp = Map<string, string[]>;
 
-/** Parses one serialised policy (`a 'self'; b x y`). */
+/** Parses one serialised policy (`a 'self'; b x y`), as the CSP specification says. */
 export function parseCsp(policy: string): Csp {
-	const csp: Csp = new Map();
-	for (const part of policy.split(';')) {
-		const [name, ...sources] = part.trim().split(/\s+/);
-		if (!name || csp.has(name.toLowerCase())) continue;
-		csp.set(name.toLowerCase(), sources);
-	}
-	return csp;
+	return parseContentSecurityPolicy(policy);
 }
 
 /** Serialises a policy the way Astro does: `name sources;` joined with spaces. */
@@ -122,12 +118,27 @@ export function unsafeScriptSources(policy: string): string[] {
 	return [...new Set(scripts.filter((source) => UNSAFE_SCRIPT_SOURCES.includes(source.toLowerCase())))];
 }
 
+/** HTML and the machine-readable files: revalidate on every visit (cheap with ETags), so a new build is live at once. */
+export const REVALIDATE = 'public, max-age=0, must-revalidate';
+
+/**
+ * Cache rules for the files that are not pages but change with every build (`llms.txt`,
+ * `sitemap-index.xml`, `de/opensearch.xml`): one exact rule each. Paths carry the base.
+ */
+export function fileCacheRules(paths: readonly string[]): string {
+	return [...paths]
+		.sort()
+		.map((path) => `${path}\n  Cache-Control: ${REVALIDATE}`)
+		.join('\n');
+}
+
 /** One built page: its URL path (with base) and the policy of its CSP meta element. */
 export type PagePolicy = { path: string; policy: string };
 
 /**
  * The `_headers` rules that send each page's policy as a header, with `frame-ancestors` added:
- * `'none'` everywhere except on pages below a framable path, which any site may frame.
+ * `'none'` everywhere except on pages below a framable path, which any site may frame. Each rule
+ * also tells caches to revalidate the page on every visit.
  *
  * Rules are per top-level folder (`/kb/roles/*`) plus exact rules for the base itself and for
  * top-level files, so no two CSP rules ever match the same path: hosts join repeated headers and
@@ -158,7 +169,9 @@ export function cspHeaderRules(pages: readonly PagePolicy[], base: string, frama
 		csp.delete('frame-ancestors');
 		csp.set('frame-ancestors', [canFrame ? '*' : "'none'"]);
 		const policy = serializeCsp(csp);
-		return patterns.map((pattern) => `${pattern}\n  Content-Security-Policy: ${policy}`);
+		return patterns.map(
+			(pattern) => `${pattern}\n  Content-Security-Policy: ${policy}\n  Cache-Control: ${REVALIDATE}`,
+		);
 	};
 	const blocks: string[] = [];
 	for (const [, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
@@ -179,19 +192,6 @@ export function cspHeaderRules(pages: readonly PagePolicy[], base: string, frama
 		}
 	}
 	return blocks.join('\n');
-}
-
-/** The bodies of a page's inline executable scripts and inline style elements, in order. */
-export function inlineBlocks(html: string): { scripts: string[]; styles: string[] } {
-	const scripts: string[] = [];
-	for (const [, attributes, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		if (/\bsrc\s*=/i.test(attributes!)) continue;
-		const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes!)?.[1]?.toLowerCase();
-		if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
-		scripts.push(body!);
-	}
-	const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => match[1]!);
-	return { scripts, styles };
 }
 
 /**

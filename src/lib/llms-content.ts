@@ -1,88 +1,65 @@
 /**
- * Feeds the llms.txt builders from the collections: every page's prose as Markdown, with the
- * data-driven parts (roles, responsibilities, comparison, guide factors, questions) rendered from
- * the data, the same data the HTML pages render.
+ * Feeds the llms.txt builders from the collections, in one language: every page's prose as
+ * Markdown, with the data components rendered from the same data and the same view functions
+ * (`views.ts`, `recommend-view.ts`) the HTML pages use.
  */
+import { getDifferences, getGuideFactors, getRecommenderFactors, getRoles, getScenarios, type Role } from './content';
+import { uiStrings } from './i18n';
 import {
-	getDifferences,
-	getGuideFactors,
-	getProsePage,
-	getRecommenderFactors,
-	getRoles,
-	getScenarios,
-	type ProsePage,
-	type ProsePageId,
-	type Role,
-	type Scenario,
-} from './content';
-import { pullOf } from './guide';
-import { blocks, demoteHeadings, linkItem, markdownTable, replaceComponents, type ComponentRenderer } from './llms';
-import { describeResult, recommendRole, serializeAnswers, type Answers } from './recommend';
-import { recommenderWords } from './recommend-words';
+	blocks,
+	demoteHeadings,
+	linkItem,
+	llmsIndex,
+	markdownTable,
+	replaceComponents,
+	type ComponentRenderer,
+} from './llms';
+import { splitTarget } from './page-links';
+import type { SitePage } from './pages';
+import { recommendRole, serializeAnswers, type Answers } from './recommend';
+import { decisionCell, describeResult } from './recommend-view';
+import { absoluteUrl } from './seo';
 import { SOURCE_ARTICLE } from './site';
-import { getReadingOrder, getSitePages } from './site-pages';
-import { t, type UiKey } from './ui-strings';
-import { paths } from './urls';
+import { decisionGrid, focusDetail, pullLabel } from './views';
 
-/** Turns a site path into the absolute URL the files link to. */
-export type Linker = (path: string) => string;
+/** What the files need of the request: its language context (see src/middleware.ts). */
+type Context = Pick<App.Locals, 't' | 'site' | 'locale' | 'deployment'>;
 
-const PULL: Record<ReturnType<typeof pullOf>, UiKey> = {
-	cio: 'guide.pull.cio',
-	cto: 'guide.pull.cto',
-	both: 'guide.pull.both',
-	neither: 'guide.pull.structure',
-};
+/** Absolute URLs for page ids (`guide#goals`). */
+const linker = (context: Context) => (target: string) => absoluteUrl(context.deployment, context.site.pathOf(target));
 
-/** The credit line, in Markdown. */
-export function creditMarkdown(): string {
+/** The credit line's citation, in Markdown. */
+function citation({ t }: Context): string {
 	const { title, url, author, blogName, year } = SOURCE_ARTICLE;
-	return `“[${title}](${url})” ${t('footer.by')} ${author} ${t('footer.on')} ${blogName} (${year})`;
+	return t('credit.citation', { article: `[${title}](${url})`, author, blog: blogName, year });
 }
 
-function responsibilitiesMarkdown(role: Role): string {
-	return role.data.responsibilities
-		.map((item) =>
-			blocks(
-				`### ${item.title}`,
-				item.explanation,
-				item.inPractice.length > 0 &&
-					`${t('role.inPractice')}:\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
-			),
-		)
-		.join('\n');
-}
+/** The templates of the page's language, raw, for the view functions that fill them. */
+const wordsOf = ({ locale }: Context) => uiStrings(locale);
 
-/** The recommender's answer for a set of answers, in words. */
-async function resultMarkdown(answers: Answers): Promise<string> {
-	const result = recommendRole(await getRecommenderFactors(), answers);
+async function resultMarkdown(context: Context, answers: Answers): Promise<string> {
+	const result = recommendRole(await getRecommenderFactors(context.locale), answers);
 	if (!result) throw new Error(`No recommendation for ${JSON.stringify(answers)}.`);
-	const { headline, detail } = describeResult(result, recommenderWords());
-	return `**${headline}.** ${detail}`;
+	const { headline, detail } = describeResult(result, wordsOf(context));
+	return `**${headline}** ${detail}`;
 }
 
-/** Every answer of the recommender as tables: one per answer of the first question. */
-async function decisionTablesMarkdown(): Promise<string> {
-	const [factors, engineFactors] = await Promise.all([getGuideFactors(), getRecommenderFactors()]);
-	const [tables, rows, columns] = factors.map((factor) => factor.data);
-	if (!tables || !rows || !columns) return '';
-	const words = recommenderWords();
-	const cell = (answers: Answers) => {
-		const result = recommendRole(engineFactors, answers);
-		if (!result) return '';
-		const short = words[`short.${result.recommendation}`] ?? '';
-		return result.lean ? `${short}, ${words[`shortLean.${result.lean}`]}` : short;
-	};
+async function decisionTablesMarkdown(context: Context): Promise<string> {
+	const { t } = context;
+	const { tables, rows, columns, cells } = decisionGrid(await getGuideFactors(context.locale));
 	return blocks(
 		...tables.options.map((table) =>
 			blocks(
-				`**${t('recommend.table.caption')} ${table.label}**`,
+				`**${t('recommend.table.caption', { factor: tables.title, option: table.label })}**`,
 				markdownTable(
-					[`${rows.title} / ${columns.title}`, ...columns.options.map((column) => column.label)],
+					[
+						t('recommend.table.corner', { rows: rows.title, columns: columns.title }),
+						...columns.options.map((column) => column.label),
+					],
 					rows.options.map((row) => [
 						row.label,
 						...columns.options.map((column) =>
-							cell({ [tables.param]: table.id, [rows.param]: row.id, [columns.param]: column.id }),
+							decisionCell(cells(table.id, row.id, column.id).result, wordsOf(context)),
 						),
 					]),
 				),
@@ -91,58 +68,59 @@ async function decisionTablesMarkdown(): Promise<string> {
 	);
 }
 
-async function renderers(link: Linker): Promise<Record<string, ComponentRenderer>> {
-	const [roles, differences, factors, home, order, scenarios, decisionTables] = await Promise.all([
-		getRoles(),
-		getDifferences(),
-		getGuideFactors(),
-		getProsePage('home'),
-		getReadingOrder(),
-		getScenarios(),
-		decisionTablesMarkdown(),
+/** The Markdown form of every component prose may use (see MdxContent.astro). */
+async function renderers(context: Context, page: SitePage): Promise<Record<string, ComponentRenderer>> {
+	const { t, site, locale } = context;
+	const link = linker(context);
+	const [roles, differences, factors, scenarios, decisionTables] = await Promise.all([
+		getRoles(locale),
+		getDifferences(locale),
+		getGuideFactors(locale),
+		getScenarios(locale),
+		decisionTablesMarkdown(context),
 	]);
-	const labelOf = (path: string) => order.find((item) => item.path === path.split('#')[0])?.label ?? path;
-	const acronym = (id: string) => roles.find((role) => role.id === id)?.data.acronym ?? id.toUpperCase();
+	const sides = roles.filter((role) => role.id === 'cio' || role.id === 'cto');
 	return {
-		SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? '/')})`,
-		Recommender: () => `${t('recommend.prompt')} ${linkItem(t('kind.recommender'), link(paths.recommend)).slice(2)}`,
+		SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? 'home')})`,
+		Recommender: () => `${t('recommend.prompt')} [${site.page('recommend').navLabel}](${link('recommend')})`,
 		DecisionTable: () => decisionTables,
 		ScenarioList: () =>
 			scenarios
-				.map((scenario) => linkItem(scenario.data.title, link(paths.scenario(scenario.id)), scenario.data.description))
+				.map((scenario) => linkItem(scenario.title, link(`scenarios/${scenario.id}`), scenario.description))
 				.join('\n'),
-		SourceCredit: creditMarkdown,
-		PageList: () => order.map((item) => linkItem(item.label, link(item.path))).join('\n'),
+		SourceCredit: () => citation(context),
+		PageList: () => site.nav.map((item) => linkItem(item.navLabel, link(item.id))).join('\n'),
 		RolesAtAGlance: () =>
 			roles
 				.map((role) =>
 					blocks(
-						`### [${role.data.title}](${link(paths.role(role.id))}) (${role.data.acronym} · ${role.data.focus})`,
-						role.data.summary,
-						role.data.responsibilities.map((item) => `- ${item.title}`).join('\n'),
+						`### [${role.title}](${link(`roles/${role.id}`)}) (${role.acronym} · ${role.focus})`,
+						role.summary,
+						role.responsibilities.map((item) => `- ${item.title}`).join('\n'),
 					),
 				)
 				.join('\n'),
 		EntryPoints: () =>
-			home.data.faq
+			(page.words?.data.faq ?? [])
 				.map((item) =>
 					blocks(
 						`**${item.question}**`,
 						item.answer,
-						item.links.length > 0 && item.links.map((path) => linkItem(labelOf(path), link(path))).join('\n'),
+						item.links.length > 0 &&
+							item.links.map((target) => linkItem(site.page(splitTarget(target).id).navLabel, link(target))).join('\n'),
 					),
 				)
 				.join('\n'),
 		ComparisonTable: () =>
 			blocks(
 				markdownTable(
-					[t('comparison.dimension'), acronym('cio'), acronym('cto')],
-					differences.map((row) => [row.data.dimension, row.data.cio.short, row.data.cto.short]),
+					[t('comparison.dimension'), ...sides.map((side) => side.acronym)],
+					differences.map((row) => [row.dimension, row.cio.short, row.cto.short]),
 				),
 				...differences.map((row) =>
 					blocks(
-						`### ${row.data.dimension}`,
-						`- ${acronym('cio')}: ${row.data.cio.detail}\n- ${acronym('cto')}: ${row.data.cto.detail}`,
+						`### ${row.dimension}`,
+						sides.map((side) => `- ${side.acronym}: ${row[side.id as 'cio' | 'cto'].detail}`).join('\n'),
 					),
 				),
 			),
@@ -150,14 +128,13 @@ async function renderers(link: Linker): Promise<Record<string, ComponentRenderer
 			factors
 				.map((factor) =>
 					blocks(
-						`## ${factor.data.title}`,
-						`> ${factor.data.article}\n>\n> — ${t('guide.fromArticle')}`,
-						...factor.data.explanation,
+						`## ${factor.title}`,
+						`> ${factor.article}\n>\n> — ${t('guide.fromArticle')}`,
+						...factor.explanation,
 						`### ${t('guide.favours')}`,
-						factor.data.options
+						factor.options
 							.map(
-								(option) =>
-									`- **${option.label}** (${option.hint}): ${t(PULL[pullOf(option.weights)])}. ${option.reason}`,
+								(option) => `- **${option.label}** (${option.hint}): ${t(pullLabel(option.weights))}. ${option.reason}`,
 							)
 							.join('\n'),
 					),
@@ -166,81 +143,122 @@ async function renderers(link: Linker): Promise<Record<string, ComponentRenderer
 	};
 }
 
-async function roleMarkdown(role: Role, link: Linker): Promise<string> {
-	const [counterpart, differences] = await Promise.all([
-		getRoles().then((roles) => roles.find((other) => other.id === role.data.counterpart.id)),
-		getDifferences(),
-	]);
-	const focus = differences.find((row) => row.id === 'focus');
-	const focusDetail = role.id === 'cio' || role.id === 'cto' ? focus?.data[role.id].detail : undefined;
+/** Removes `{#id}` heading attributes: Markdown readers do not know them. */
+const withoutHeadingIds = (markdown: string) => markdown.replace(/^(#{1,6} .*?)[ \t]*\{#[a-z0-9-]+\}[ \t]*$/gm, '$1');
+
+async function roleMarkdown(context: Context, role: Role): Promise<string> {
+	const { t, locale } = context;
+	const link = linker(context);
+	const [roles, differences] = await Promise.all([getRoles(locale), getDifferences(locale)]);
+	const counterpart = roles.find((other) => other.id === role.counterpart);
 	return blocks(
-		`*${role.data.summary}*`,
-		role.body ?? '',
-		`## ${t('role.focus')}: ${role.data.focus}`,
-		focusDetail,
+		`*${role.summary}*`,
+		withoutHeadingIds(role.entry.body ?? ''),
+		`## ${t('role.focus', { focus: role.focus })}`,
+		focusDetail(role.id, differences),
 		`## ${t('role.responsibilities')}`,
-		responsibilitiesMarkdown(role),
+		role.responsibilities
+			.map((item) =>
+				blocks(
+					`### ${item.title}`,
+					item.explanation,
+					item.inPractice.length > 0 &&
+						`${t('role.inPractice')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
+				),
+			)
+			.join('\n'),
 		counterpart &&
-			`## ${t('role.compare')} ${counterpart.data.acronym}\n\n${linkItem(
-				`${counterpart.data.title} (${counterpart.data.acronym})`,
-				link(paths.role(counterpart.id)),
-			)}\n${linkItem(t('entry.differences'), link(paths.differences))}`,
+			`## ${t('role.compare', { role: counterpart.acronym })}\n\n${linkItem(
+				context.site.page(`roles/${counterpart.id}`).title,
+				link(`roles/${counterpart.id}`),
+			)}\n${linkItem(t('entry.differences'), link('differences'))}`,
 	);
 }
 
-async function scenarioMarkdown(scenario: Scenario, link: Linker): Promise<string> {
-	const factors = (await getGuideFactors()).map((factor) => factor.data);
-	const { answers } = scenario.data;
+async function scenarioMarkdown(context: Context, page: SitePage): Promise<string> {
+	const { t, locale } = context;
+	const [scenarios, factors] = await Promise.all([getScenarios(locale), getGuideFactors(locale)]);
+	const scenario = scenarios.find((candidate) => candidate.id === page.member)!;
+	const { answers } = scenario;
 	return blocks(
-		scenario.body ?? '',
+		withoutHeadingIds(scenario.entry.body ?? ''),
 		`## ${t('scenario.answers')}`,
 		factors
 			.map(
 				(factor) =>
-					`- ${factor.question} ${factor.options.find((option) => option.id === answers[factor.param])?.label ?? ''}`,
+					`- ${t('scenario.answer', {
+						question: factor.question,
+						answer: factor.options.find((option) => option.id === answers[factor.param])?.label ?? '',
+					})}`,
 			)
 			.join('\n'),
 		`## ${t('scenario.result')}`,
-		await resultMarkdown(answers),
-		linkItem(t('scenario.open'), `${link(paths.recommend)}?${serializeAnswers(factors, answers)}`),
+		await resultMarkdown(context, answers),
+		linkItem(t('scenario.open'), linker(context)(`recommend?${serializeAnswers(factors, answers)}`)),
 	);
 }
 
-/** The Markdown body of each page in reading order, keyed by site path. */
-export async function pageBodies(link: Linker): Promise<Map<string, string>> {
-	const components = await renderers(link);
-	const [roles, scenarios] = await Promise.all([getRoles(), getScenarios()]);
-	const prose = async (id: ProsePageId) => {
-		const page: ProsePage = await getProsePage(id);
-		return replaceComponents(page.body ?? '', components, page.filePath ?? `content/pages/${id}.mdx`);
-	};
-	const bodies = new Map<string, string>();
-	bodies.set(paths.home, await prose('home'));
-	for (const role of roles) bodies.set(paths.role(role.id), await roleMarkdown(role, link));
-	bodies.set(paths.differences, await prose('differences'));
-	bodies.set(paths.guide, await prose('guide'));
-	for (const scenario of scenarios) bodies.set(paths.scenario(scenario.id), await scenarioMarkdown(scenario, link));
-	bodies.set(paths.recommend, await prose('recommend'));
-	bodies.set(paths.about, await prose('about'));
-	return bodies;
+/** The Markdown body of a page, or undefined for a page `llms-full.txt` leaves out. */
+async function pageBody(context: Context, page: SitePage): Promise<string | undefined> {
+	switch (page.entry.template) {
+		case 'prose': {
+			const words = page.words!;
+			const markdown = replaceComponents(words.body ?? '', await renderers(context, page), words.filePath ?? words.id);
+			return withoutHeadingIds(markdown);
+		}
+		case 'role':
+			return roleMarkdown(
+				context,
+				(await getRoles(context.locale)).find((role) => role.id === page.member)!,
+			);
+		case 'scenario':
+			return scenarioMarkdown(context, page);
+		default:
+			return undefined;
+	}
 }
 
-/** The whole site as one Markdown document, page by page. */
-export async function llmsFullText(link: Linker): Promise<string> {
-	const [pages, bodies] = await Promise.all([getSitePages(), pageBodies(link)]);
-	const sections = pages
-		.filter((page) => bodies.has(page.path))
-		.map((page) =>
+/** `llms.txt`: the site's title and summary, the credit, and every page with its one-line summary. */
+export async function llmsIndexText(context: Context): Promise<string> {
+	const { t, site } = context;
+	const link = linker(context);
+	const pages = site.pages.filter((page) => page.entry.llms);
+	const home = site.page('home');
+	return llmsIndex({
+		title: t('site.name'),
+		summary: home.description,
+		details: `${t('credit.basedOn', { citation: citation(context) })} ${t('llms.details')}`,
+		pagesHeading: t('llms.pages'),
+		optionalHeading: t('llms.optional'),
+		pages: pages.map((page) => ({ title: page.title, url: link(page.id), description: page.description })),
+		full: {
+			title: t('llms.fullTitle'),
+			url: absoluteUrl(context.deployment, site.localPath('llms-full.txt')),
+			description: t('llms.fullDescription'),
+		},
+	});
+}
+
+/** `llms-full.txt`: the whole site in one language as one Markdown document, page by page. */
+export async function llmsFullText(context: Context): Promise<string> {
+	const { t, site } = context;
+	const link = linker(context);
+	const sections: string[] = [];
+	for (const page of site.pages.filter((candidate) => candidate.entry.llms)) {
+		const body = await pageBody(context, page);
+		if (body === undefined) continue;
+		sections.push(
 			blocks(
 				`## ${page.title}`,
-				`${t('llms.url')}: ${link(page.path)}`,
+				t('llms.url', { url: link(page.id) }),
 				`> ${page.description}`,
-				demoteHeadings(bodies.get(page.path)!, 1),
+				demoteHeadings(body, 1),
 			),
 		);
+	}
 	return blocks(
-		`# ${t('site.name')}: ${t('site.tagline')}`,
-		`> ${t('footer.basedOn')} ${creditMarkdown()}.`,
+		`# ${t('llms.title', { site: t('site.name'), tagline: t('site.tagline') })}`,
+		`> ${t('credit.basedOn', { citation: citation(context) })}`,
 		...sections,
 	);
 }

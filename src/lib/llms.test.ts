@@ -7,6 +7,8 @@ describe('llmsIndex', () => {
 			title: 'CIO vs CTO',
 			summary: 'Two roles.',
 			details: 'Based on an article.',
+			pagesHeading: 'Pages',
+			optionalHeading: 'Optional',
 			pages: [{ title: 'CIO', url: 'https://x.org/roles/cio/', description: 'The CIO.' }],
 			full: { title: 'Full text', url: 'https://x.org/llms-full.txt', description: 'Everything.' },
 		});

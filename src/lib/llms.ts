@@ -57,7 +57,7 @@ export function replaceComponents(
 ): string {
 	const render = (name: string, attributes: string, children: string) => {
 		const renderer = renderers[name];
-		if (!renderer) throw new Error(`${where}: no Markdown for <${name} /> in llms-full.txt (src/lib/llms-content.ts)`);
+		if (!renderer) throw new Error(`${where}: no Markdown for <${name} /> in llms-full.txt (src/lib/llms-content.ts).`);
 		return renderer(parseAttributes(attributes), children).trim();
 	};
 	return body
@@ -87,6 +87,9 @@ export function llmsIndex(options: {
 	title: string;
 	summary: string;
 	details: string;
+	/** The headings of the page list and of the optional files, in the site's language. */
+	pagesHeading: string;
+	optionalHeading: string;
 	pages: readonly LlmsPage[];
 	full: LlmsPage;
 }): string {
@@ -94,9 +97,9 @@ export function llmsIndex(options: {
 		`# ${options.title}`,
 		`> ${options.summary}`,
 		options.details,
-		'## Pages',
+		`## ${options.pagesHeading}`,
 		options.pages.map((page) => linkItem(page.title, page.url, page.description)).join('\n'),
-		'## Optional',
+		`## ${options.optionalHeading}`,
 		linkItem(options.full.title, options.full.url, options.full.description),
 	);
 }

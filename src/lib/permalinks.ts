@@ -10,6 +10,7 @@
  *
  * Paths are site paths (without the deployment's base path); page paths end in a slash.
  */
+import { normalizeBase } from './base';
 
 /** A page path and, for an anchor line, the id that must exist on it. */
 export interface PermalinkEntry {
@@ -85,6 +86,6 @@ export function parsePermalinks(text: string): PermalinkRegistry {
  * front of the old path but not of the destination, so the destination gets it here.
  */
 export function astroRedirects(registry: PermalinkRegistry, base = '/'): Record<string, string> {
-	const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+	const prefix = normalizeBase(base);
 	return Object.fromEntries(registry.redirects.map(({ from, to }) => [from, `${prefix}${to.slice(1)}`]));
 }

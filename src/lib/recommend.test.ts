@@ -3,7 +3,6 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
 	allAnswers,
-	describeResult,
 	MAX_PARAM_LENGTH,
 	parseAnswers,
 	recommendRole,
@@ -216,27 +215,5 @@ describe('serializeAnswers', () => {
 	it('leaves out unanswered and unknown answers', () => {
 		expect(serializeAnswers(factors, { size: 'small', goal: 'nope' })).toBe('size=small');
 		expect(serializeAnswers(factors, {})).toBe('');
-	});
-});
-
-describe('describeResult', () => {
-	const words = {
-		'result.cio': 'A CIO',
-		'result.combined': 'One person',
-		'lean.cto': 'leaning CTO',
-		'detail.combined': 'Explained.',
-	};
-
-	it('names the role, and the lean for one person covering both', () => {
-		expect(
-			describeResult(recommendRole(factors, { size: 'large', industry: 'service', goal: 'efficiency' })!, words)
-				.headline,
-		).toBe('A CIO');
-		expect(
-			describeResult(recommendRole(factors, { size: 'small', industry: 'tech', goal: 'innovation' })!, words),
-		).toEqual({
-			headline: 'One person, leaning CTO',
-			detail: 'Explained.',
-		});
 	});
 });

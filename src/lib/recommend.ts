@@ -169,15 +169,3 @@ export function allAnswers(factors: readonly Factor[]): Answers[] {
 		[{}],
 	);
 }
-
-/** The words a result is told in, keyed like `result.cio`, `lean.balanced`, `detail.both`. */
-export type ResultWords = Readonly<Record<string, string>>;
-
-/** The result in words: a headline (with the lean for one person) and a sentence of explanation. */
-export function describeResult(result: Result, words: ResultWords): { headline: string; detail: string } {
-	const lean = result.lean ? `, ${words[`lean.${result.lean}`] ?? ''}` : '';
-	return {
-		headline: `${words[`result.${result.recommendation}`] ?? ''}${lean}`,
-		detail: words[`detail.${result.recommendation}`] ?? '',
-	};
-}

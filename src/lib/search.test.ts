@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import en from '../../content/ui/en.json' with { type: 'json' };
 import {
 	MAX_QUERY_LENGTH,
 	PAGE_KINDS,
 	decodeEntities,
 	excerptParts,
 	highlightTerms,
+	stopWordSet,
 	isPageKind,
 	normaliseQuery,
 	openSearchXml,
@@ -82,12 +84,13 @@ describe('decodeEntities', () => {
 });
 
 describe('highlightTerms', () => {
+	const STOP = stopWordSet(en['search.stopWords']);
 	it('keeps the words worth marking', () => {
-		expect(highlightTerms('Who manages the IT budget?')).toEqual(['manages', 'it', 'budget']);
+		expect(highlightTerms('Who manages the IT budget?', STOP)).toEqual(['manages', 'it', 'budget']);
 	});
 
 	it('drops repeats and empty words', () => {
-		expect(highlightTerms('budget budget (.*) ')).toEqual(['budget']);
+		expect(highlightTerms('budget budget (.*) ', STOP)).toEqual(['budget']);
 	});
 });
 

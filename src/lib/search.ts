@@ -4,6 +4,8 @@
  * OpenSearch description. The DOM side lives in `src/components/search/`.
  */
 
+import { stripBase } from './base';
+
 /** The kinds of page the search filter offers, in the order it offers them. */
 export const PAGE_KINDS = ['home', 'role', 'differences', 'guide', 'scenario', 'recommender', 'about'] as const;
 
@@ -39,9 +41,7 @@ const NOISE_WORDS = new Set(['index', 'html', 'htm', 'php', 'aspx', 'www', 'en',
  * gives `roles chief tech`. Letters and digits only, at most six words; never throws.
  */
 export function wordsFromPath(pathname: string, base = '/'): string {
-	let path = pathname;
-	const normalisedBase = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-	if (normalisedBase !== '/' && path.startsWith(normalisedBase)) path = path.slice(normalisedBase.length);
+	let path = stripBase(pathname, base);
 	try {
 		path = decodeURIComponent(path);
 	} catch {
@@ -125,20 +125,21 @@ export function openSearchXml(info: OpenSearchInfo): string {
 	].join('\n');
 }
 
-/** Words too common to be worth highlighting on the page the reader lands on. */
-const STOP_WORDS = new Set(
-	'a an and are as at be by do does for from how in is of on or the to what when where which who whom why with'.split(
-		' ',
-	),
-);
+/** A language's words too common to be worth highlighting, from its space-separated list. */
+export function stopWordSet(list: string): ReadonlySet<string> {
+	return new Set(list.toLowerCase().split(/\s+/).filter(Boolean));
+}
 
-/** The words of a query worth highlighting on the landing page: no stop words, no repeats, at most eight. */
-export function highlightTerms(query: string): string[] {
+/**
+ * The words of a query worth highlighting on the landing page: none of the language's stop words,
+ * no repeats, at most eight.
+ */
+export function highlightTerms(query: string, stopWords: ReadonlySet<string>): string[] {
 	const words = normaliseQuery(query)
 		.toLowerCase()
 		.split(' ')
 		.map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-		.filter((word) => word !== '' && !STOP_WORDS.has(word));
+		.filter((word) => word !== '' && !stopWords.has(word));
 	return [...new Set(words)].slice(0, 8);
 }
 

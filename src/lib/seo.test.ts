@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from './i18n';
 import {
 	absoluteUrl,
 	articleNode,
@@ -24,8 +25,9 @@ const source = {
 
 describe('documentTitle', () => {
 	it('puts the site name after the page title, and the tagline after the name on the home page', () => {
-		expect(documentTitle('Guide', 'CIO vs CTO', 'Tagline')).toBe('Guide · CIO vs CTO');
-		expect(documentTitle('CIO vs CTO', 'CIO vs CTO', 'Tagline')).toBe('CIO vs CTO: Tagline');
+		const t = translator('en');
+		expect(documentTitle('Guide', t)).toBe('Guide · CIO vs CTO');
+		expect(documentTitle('CIO vs CTO', t)).toBe('CIO vs CTO: A knowledge base on the two technology executives');
 	});
 });
 
@@ -78,6 +80,7 @@ describe('JSON-LD nodes', () => {
 			description: 'What a CIO does.',
 			url: 'https://example.org/roles/cio/',
 			image: 'https://example.org/og/roles/cio.png',
+			inLanguage: 'en',
 			source,
 		});
 		expect(node).toMatchObject({
@@ -114,7 +117,13 @@ describe('JSON-LD nodes', () => {
 	});
 
 	it('a graph carries the schema.org context once', () => {
-		const site = websiteNode({ name: 'CIO vs CTO', description: 'd', url: 'https://example.org/', source });
+		const site = websiteNode({
+			name: 'CIO vs CTO',
+			description: 'd',
+			url: 'https://example.org/',
+			inLanguage: 'en',
+			source,
+		});
 		expect(jsonLdGraph([site])).toEqual({ '@context': 'https://schema.org', '@graph': [site] });
 		expect(site).toMatchObject({ '@type': 'WebSite', publisher: { name: 'NXT YOU' } });
 	});

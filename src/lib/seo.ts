@@ -3,7 +3,8 @@
  * Open Graph image path and the JSON-LD objects. Pure functions: the site origin and base path
  * come in as arguments.
  */
-import { joinBase } from './urls';
+import { joinBase } from './base';
+import type { Translate } from './i18n';
 
 /** Where the site lives: `site` is the absolute origin (SITE_URL), `base` the sub-path (BASE_PATH). */
 export interface Deployment {
@@ -17,8 +18,11 @@ export function deploymentOf(page: { site?: URL | undefined; url: URL }, base: s
 }
 
 /** The `<title>`: the page's title, then the site's name; the home page gets the tagline instead. */
-export function documentTitle(title: string, siteName: string, tagline: string): string {
-	return title === siteName ? `${siteName}: ${tagline}` : `${title} · ${siteName}`;
+export function documentTitle(title: string, t: Translate): string {
+	const site = t('site.name');
+	return title === site
+		? t('site.homeTitle', { site, tagline: t('site.tagline') })
+		: t('site.pageTitle', { title, site });
 }
 
 /** The absolute URL of a site path such as `/roles/cio/` or `/og/index.png`. */
@@ -80,9 +84,11 @@ export function articleNode(options: {
 	description: string;
 	url: string;
 	image: string;
+	/** The page's language, e.g. `en`. */
+	inLanguage: string;
 	source: SourceArticle;
 }): JsonLdNode {
-	const { headline, description, url, image, source } = options;
+	const { headline, description, url, image, inLanguage, source } = options;
 	const author = { '@type': 'Person', name: source.author };
 	return {
 		'@type': 'Article',
@@ -91,7 +97,7 @@ export function articleNode(options: {
 		url,
 		mainEntityOfPage: url,
 		image,
-		inLanguage: 'en',
+		inLanguage,
 		author,
 		publisher: { '@type': 'Organization', name: source.publisher, url: publisherUrl(source) },
 		isBasedOn: { '@type': 'BlogPosting', headline: source.title, url: source.url, author },
@@ -128,6 +134,8 @@ export function websiteNode(options: {
 	name: string;
 	description: string;
 	url: string;
+	/** The page's language, e.g. `en`. */
+	inLanguage: string;
 	source: SourceArticle;
 }): JsonLdNode {
 	return {
@@ -135,7 +143,7 @@ export function websiteNode(options: {
 		name: options.name,
 		description: options.description,
 		url: options.url,
-		inLanguage: 'en',
+		inLanguage: options.inLanguage,
 		publisher: { '@type': 'Organization', name: options.source.publisher, url: publisherUrl(options.source) },
 	};
 }

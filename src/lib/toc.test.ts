@@ -1,32 +1,51 @@
 import { describe, expect, it } from 'vitest';
-import { extractHeadings, htmlToText } from './toc';
+import { outline, tableOfContents } from './toc';
 
-describe('htmlToText', () => {
-	it('strips tags and decodes entities', () => {
-		expect(htmlToText('<em>Focus</em> &amp; <b>budgets</b>&#39;s &#x2014; x')).toBe("Focus & budgets's — x");
-	});
+const body = `Intro with a <SiteLink to="guide">link</SiteLink>.
 
-	it('collapses whitespace', () => {
-		expect(htmlToText('  a\n\t b  ')).toBe('a b');
-	});
+## First {#first}
 
-	it('leaves unknown entities as they are', () => {
-		expect(htmlToText('&bogus;')).toBe('&bogus;');
+<GuideFactors />
+
+\`\`\`md
+## Not a heading
+<NotAComponent />
+\`\`\`
+
+### Second
+
+<Recommender idPrefix="x" />
+`;
+
+describe('outline', () => {
+	it('lists headings and block components in order, skipping code and inline tags', () => {
+		expect(outline(body)).toEqual([
+			{ heading: 2 },
+			{ component: 'GuideFactors' },
+			{ heading: 3 },
+			{ component: 'Recommender' },
+		]);
 	});
 });
 
-describe('extractHeadings', () => {
-	it('lists h2 and h3 headings with ids in document order', () => {
-		const html =
-			'<h1 id="t">Title</h1><h2 id="a" class="x">A <code>b</code></h2><p>text</p><h3 id="c">C</h3><h4 id="d">D</h4>';
-		expect(extractHeadings(html)).toEqual([
-			{ depth: 2, id: 'a', text: 'A b' },
-			{ depth: 3, id: 'c', text: 'C' },
+describe('tableOfContents', () => {
+	const headings = [
+		{ depth: 2, slug: 'first', text: 'First' },
+		{ depth: 3, slug: 'second', text: 'Second' },
+	];
+
+	it('puts a component’s sections where the component stands', () => {
+		expect(
+			tableOfContents(outline(body), headings, { GuideFactors: [{ depth: 2, id: 'size', text: 'Company size' }] }),
+		).toEqual([
+			{ depth: 2, id: 'first', text: 'First' },
+			{ depth: 2, id: 'size', text: 'Company size' },
+			{ depth: 3, id: 'second', text: 'Second' },
 		]);
 	});
 
-	it('skips headings without an id, empty ones and those marked to skip', () => {
-		const html = '<h2>No id</h2><h2 id="e"></h2><h2 id="toc" data-toc="skip">On this page</h2><h2 id="k">Kept</h2>';
-		expect(extractHeadings(html)).toEqual([{ depth: 2, id: 'k', text: 'Kept' }]);
+	it('refuses to guess when the headings and the outline disagree', () => {
+		expect(() => tableOfContents(outline(body), headings.slice(0, 1), {})).toThrow(/do not list/);
+		expect(() => tableOfContents([{ heading: 2 }], headings, {})).toThrow(/missed/);
 	});
 });

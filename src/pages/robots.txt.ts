@@ -2,8 +2,7 @@
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/seo';
 
-export const GET: APIRoute = ({ site, url }) => {
-	const deployment = { site: site?.href ?? url.origin, base: import.meta.env.BASE_URL };
-	const text = `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(deployment, '/sitemap-index.xml')}\n`;
+export const GET: APIRoute = ({ locals }) => {
+	const text = `User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(locals.deployment, '/sitemap-index.xml')}\n`;
 	return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

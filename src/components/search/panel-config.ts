@@ -18,5 +18,7 @@ export type PanelConfig = {
 		noneGuide: string;
 		noneRecommender: string;
 		kinds: Record<string, string>;
+		/** The page language's words not worth highlighting, space-separated. */
+		stopWords: string;
 	};
 };

@@ -8,6 +8,7 @@ import {
 	HIGHLIGHT_PARAM,
 	excerptParts,
 	highlightTerms,
+	stopWordSet,
 	isPageKind,
 	normaliseQuery,
 	withHighlight,
@@ -169,7 +170,7 @@ export class KbSearchPanel extends HTMLElement {
 	}
 
 	#show(results: ResultData[], query: string, status: string): void {
-		const terms = highlightTerms(query);
+		const terms = highlightTerms(query, stopWordSet(this.#config.strings.stopWords));
 		this.#status.textContent = status;
 		this.#none.hidden = query === '' || results.length > 0;
 		if (!this.#none.hidden && !this.#none.hasChildNodes()) this.#buildNoneHelp();

@@ -1,0 +1,15 @@
+/** What the middleware (src/middleware.ts) puts on `Astro.locals` for every page and endpoint. */
+declare namespace App {
+	interface Locals {
+		/** The language of the page being built. */
+		locale: import('./lib/i18n').Locale;
+		/** Its interface strings: `t('search.status.one', { query })`. */
+		t: import('./lib/i18n').Translate;
+		/** The site in that language: its pages, navigation and links by page id. */
+		site: import('./lib/pages').Site;
+		/** The page of the registry being built; undefined for files such as `llms.txt`. */
+		page: import('./lib/pages').SitePage | undefined;
+		/** Where the site is deployed: the absolute origin and the base path. */
+		deployment: import('./lib/seo').Deployment;
+	}
+}

@@ -1,0 +1,80 @@
+/**
+ * Writes the page rules of the host headers file (`dist/_headers`): each page's
+ * Content-Security-Policy, the same as its meta element plus `frame-ancestors` (which only works
+ * as a header), and the cache rule for pages and for the files that change with every build.
+ * Astro hashes each page's inline scripts and styles at build time, so the rules can only be made
+ * after the build, from `dist/` itself: a new page or language is covered the moment it is built.
+ *
+ * Inline scripts that Astro does not hash (`is:inline`, which runs before the meta element) get
+ * their hash added to the header policy; the meta policy cannot reach them anyway.
+ *
+ * `public/_headers` holds the hand-written rules; the generated ones replace its marker line
+ * (`# kb:page-rules`) or are appended when the marker is missing.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { joinBase, normalizeBase } from '../lib/base';
+import { inlineBlocks, readBuiltPage } from '../lib/built-html';
+import { cspHeaderRules, fileCacheRules, withHashes, type PagePolicy } from '../lib/headers';
+
+/** The marker line in `public/_headers` that the generated rules replace. */
+export const MARKER = '# kb:page-rules';
+
+/** Top-level files with hand-written rules in `public/_headers`, or no rule at all. */
+const HAND_WRITTEN = new Set(['_headers', 'favicon.svg']);
+
+type Options = {
+	/** Site paths (without base) below which pages may be framed by other sites. */
+	framable?: string[];
+};
+
+export default function hostHeaders({ framable = ['/embed/'] }: Options = {}): AstroIntegration {
+	let base = '/';
+	return {
+		name: 'kb-host-headers',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				base = normalizeBase(config.base);
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				const entries = await readdir(root, { withFileTypes: true, recursive: true });
+				const htmlFiles = entries
+					.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+					.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+					.sort();
+				const pages: PagePolicy[] = [];
+				for (const file of htmlFiles) {
+					const page = readBuiltPage(await readFile(join(root, file), 'utf8'));
+					if (page.csp === undefined) continue;
+					const { scripts, styles } = inlineBlocks(page);
+					const hash = (body: string) => createHash('sha256').update(body).digest('base64');
+					const path = joinBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
+					pages.push({ path, policy: withHashes(page.csp, scripts.map(hash), styles.map(hash)) });
+				}
+				const files = (await readdir(root, { withFileTypes: true }))
+					.filter((entry) => entry.isFile())
+					.map((entry) => entry.name)
+					.filter((name) => !name.endsWith('.html') && !HAND_WRITTEN.has(name))
+					.map((name) => joinBase(base, name));
+				const rules = [
+					cspHeaderRules(
+						pages,
+						base,
+						framable.map((prefix) => joinBase(base, prefix)),
+					),
+					fileCacheRules(files),
+				].join('\n');
+				const target = join(root, '_headers');
+				const existing = await readFile(target, 'utf8').catch(() => '');
+				const block = `# Generated at build time from dist/ (src/integrations/host-headers.ts).\n${rules}\n`;
+				const text = existing.includes(MARKER) ? existing.replace(MARKER, block.trimEnd()) : `${existing}\n${block}`;
+				await writeFile(target, text);
+				logger.info(`header rules for ${pages.length} pages and ${files.length} files written to _headers`);
+			},
+		},
+	};
+}

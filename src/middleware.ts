@@ -1,0 +1,23 @@
+/**
+ * Gives every page and endpoint its language context, once per request, the way Starlight does:
+ * the language (from the path: `/de/...` is German, the root is the default), its translator,
+ * the site in that language (pages, navigation, links by page id) and where the site is deployed.
+ * Components read `Astro.locals` and never name a language.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { stripBase } from './lib/base';
+import { localeOfPath, translator } from './lib/i18n';
+import { getSite } from './lib/pages';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+	const base = import.meta.env.BASE_URL;
+	const path = stripBase(context.url.pathname, base);
+	const locale = localeOfPath(path);
+	const site = await getSite(locale, base);
+	context.locals.locale = locale;
+	context.locals.t = translator(locale);
+	context.locals.site = site;
+	context.locals.page = site.pageAt(path);
+	context.locals.deployment = { site: context.site?.href ?? context.url.origin, base };
+	return next();
+});

@@ -1,0 +1,9 @@
+/** `/llms-full.txt`, one per language: the whole knowledge base as plain Markdown, generated from the collections. */
+import type { APIRoute } from 'astro';
+import { llmsFullText } from '../../lib/llms-content';
+import { localeFilePaths } from '../../lib/locale-files';
+
+export const getStaticPaths = localeFilePaths;
+
+export const GET: APIRoute = async ({ locals }) =>
+	new Response(await llmsFullText(locals), { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });

@@ -1,0 +1,19 @@
+/** The OpenSearch description, one per language, so browsers can add the site's search. */
+import type { APIRoute } from 'astro';
+import { localeFilePaths } from '../../lib/locale-files';
+import { openSearchXml } from '../../lib/search';
+import { absoluteUrl } from '../../lib/seo';
+
+export const getStaticPaths = localeFilePaths;
+
+export const GET: APIRoute = ({ locals }) => {
+	const { t, site, deployment } = locals;
+	const body = openSearchXml({
+		shortName: t('site.name'),
+		description: t('search.opensearch'),
+		searchUrl: absoluteUrl(deployment, site.pathOf('search')),
+		selfUrl: absoluteUrl(deployment, site.localPath('opensearch.xml')),
+		iconUrl: absoluteUrl(deployment, '/favicon.svg'),
+	});
+	return new Response(body, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } });
+};

@@ -1,0 +1,30 @@
+/** `/sitemap-0.xml`: every page meant for search engines, in every language, from the page registry. */
+import type { APIRoute } from 'astro';
+import { DEFAULT_LOCALE, LOCALE_SETTINGS } from '../lib/i18n';
+import { getAllPages } from '../lib/pages';
+import { absoluteUrl } from '../lib/seo';
+import { sitemapXml } from '../lib/sitemap';
+
+export const GET: APIRoute = async ({ locals }) => {
+	const absolute = (path: string) => absoluteUrl(locals.deployment, path);
+	const pages = (await getAllPages()).filter((page) => page.entry.sitemap);
+	const xml = sitemapXml(
+		pages.map((page) => ({
+			url: absolute(page.path),
+			// Only a page that exists in more than one language has alternates.
+			alternates:
+				page.alternates.length < 2
+					? []
+					: [
+							...page.alternates.map((alt) => ({
+								hreflang: LOCALE_SETTINGS[alt.locale].lang,
+								url: absolute(alt.path),
+							})),
+							...page.alternates
+								.filter((alt) => alt.locale === DEFAULT_LOCALE)
+								.map((alt) => ({ hreflang: 'x-default', url: absolute(alt.path) })),
+						],
+		})),
+	);
+	return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+};
