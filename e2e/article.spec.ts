@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { PAGES } from './site';
+import { builtPages } from './site';
 
 /**
  * Nothing of the source article is lost: every sentence of it appears on some page of the site.
@@ -56,24 +56,14 @@ function articleSentences(): string[] {
 	return sentences;
 }
 
-test('every sentence of the source article appears on the site', async ({ page }) => {
-	const texts: string[] = [];
-	for (const { path } of PAGES) {
-		await page.goto(path);
-		texts.push(await page.getByRole('main').innerText());
-	}
-	const site = normalize(texts.join('\n'));
+test('every sentence of the source article appears on the English pages', () => {
+	const text = builtPages()
+		.filter((page) => page.lang === 'en')
+		.map((page) => page.html.root.querySelector('main')?.text ?? '')
+		.join('\n');
+	const site = normalize(text);
 	const sentences = articleSentences();
 	expect(sentences.length).toBeGreaterThan(30);
 	const missing = sentences.filter((sentence) => !site.includes(normalize(sentence)));
 	expect(missing, `missing from the site:\n${missing.join('\n')}`).toEqual([]);
-});
-
-test('every page credits the author and links the original article', async ({ page }) => {
-	for (const { path } of PAGES) {
-		await page.goto(path);
-		const credit = page.getByRole('contentinfo');
-		await expect(credit).toContainText('Marin Delija');
-		await expect(credit).toContainText('NXT YOU blog');
-	}
 });

@@ -1,24 +1,98 @@
-/** What the e2e suite knows about the site: its public pages and how to watch a page for errors. */
+/**
+ * What the e2e suite knows about the site, all of it read from the build (`dist/`, or `OUT_DIR`),
+ * so a new page or language is covered the moment it is built: every page with its parsed HTML,
+ * the sitemap, and how to watch a browser page for errors.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { configuredBase } from '../src/lib/base.ts';
+import { readBuiltPage, type BuiltPage } from '../src/lib/built-html.ts';
 
-/** Every page of the foundation's URL table, with its main heading. Paths are relative to the base. */
-export const PAGES = [
-	{ path: './', heading: 'CIO vs CTO' },
-	{ path: 'roles/cio/', heading: 'Chief Information Officer (CIO)' },
-	{ path: 'roles/cto/', heading: 'Chief Technology Officer (CTO)' },
-	{ path: 'differences/', heading: 'Key differences and overlaps' },
-	{ path: 'guide/', heading: 'Choosing the right role for your organisation' },
-	{ path: 'about/', heading: 'About this knowledge base' },
-	// Recommender (issue 3): the tool and its worked scenarios.
-	{ path: 'recommend/', heading: 'CIO, CTO, both, or one person doing both?' },
-	{ path: 'guide/scenarios/saas-start-up/', heading: 'A 12-person SaaS start-up' },
-	{ path: 'guide/scenarios/logistics-company/', heading: 'A 300-person logistics company' },
-	{ path: 'guide/scenarios/hospital-group/', heading: 'A hospital group' },
-	{ path: 'guide/scenarios/bank-digital-arm/', heading: 'A bank with a digital product arm' },
-	{ path: 'guide/scenarios/fintech-scale-up/', heading: 'A growing fintech scale-up' },
-	{ path: 'guide/scenarios/accounting-firm/', heading: 'A small accounting firm' },
-	{ path: 'guide/scenarios/online-retailer/', heading: 'A growing online retailer' },
-] as const;
+/** The deployment's base path under test (`/` or `/kb/`); the site must be built with the same. */
+export const BASE = configuredBase();
+
+/** The built site's folder. */
+export const DIST = process.env['OUT_DIR'] ?? 'dist';
+
+/** The address the suite requests for the not-found page. */
+export const NOT_FOUND_PATH = 'no/such/page/';
+
+/** A built page: where it is served (relative to the base), its file and its parsed HTML. */
+export interface SitePageFile {
+	/** Path relative to the base: `./`, `roles/cio/`, or `no/such/page/` for the not-found page. */
+	path: string;
+	/** File in the build folder, e.g. `roles/cio/index.html`. */
+	file: string;
+	/** How the page is built (`prose`, `role`, ...), from `<main data-template>`. */
+	template: string;
+	/** Its `<html lang>`. */
+	lang: string;
+	/** Its main heading's text. */
+	heading: string;
+	html: BuiltPage;
+}
+
+let cache: SitePageFile[] | undefined;
+
+/**
+ * Every HTML page of the build (Astro's redirect stubs for moved pages left out), in file order.
+ * Empty when the site is not built.
+ */
+export function builtPages(root = DIST): SitePageFile[] {
+	if (cache && root === DIST) return cache;
+	let entries;
+	try {
+		entries = readdirSync(root, { withFileTypes: true, recursive: true });
+	} catch {
+		return [];
+	}
+	const pages = entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.sort()
+		.flatMap((file) => {
+			const text = readFileSync(join(root, file), 'utf8');
+			if (/<meta http-equiv="refresh"/i.test(text)) return [];
+			const html = readBuiltPage(text);
+			const path = file === '404.html' ? NOT_FOUND_PATH : file.replace(/(^|\/)index\.html$/, '$1') || './';
+			return [
+				{
+					path,
+					file,
+					template: html.root.querySelector('main')?.getAttribute('data-template') ?? '',
+					lang: html.root.querySelector('html')?.getAttribute('lang') ?? '',
+					heading: html.root.querySelector('h1')?.text.trim() ?? '',
+					html,
+				},
+			];
+		});
+	if (root === DIST) cache = pages;
+	return pages;
+}
+
+/**
+ * One page per template and language: pages that share a template (`roles/cio/` and `roles/cto/`,
+ * the worked examples) are represented by the first. For checks whose outcome depends on the markup
+ * a template makes, not on the words in it.
+ */
+export function onePerTemplate(pages: readonly SitePageFile[] = builtPages()): SitePageFile[] {
+	const seen = new Set<string>();
+	return pages.filter((page) => {
+		// Prose pages differ in the components their words use, so each counts as its own template.
+		const key = page.template === 'role' || page.template === 'scenario' ? `${page.lang} ${page.template}` : page.path;
+		return !seen.has(key) && Boolean(seen.add(key));
+	});
+}
+
+/** Page paths (relative to the base) listed in the build's sitemap. */
+export function sitemapPaths(root = DIST): string[] {
+	const read = (file: string) => readFileSync(join(root, file), 'utf8');
+	const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+	return locs(read('sitemap-index.xml'))
+		.flatMap((sitemap) => locs(read(sitemap.slice(BASE.length))))
+		.map((path) => path.slice(BASE.length) || './');
+}
 
 /**
  * Collects console errors, uncaught exceptions and CSP violations; call the result to assert none.
@@ -42,3 +116,6 @@ export function watchForErrors(page: Page, { allow = [] }: { allow?: RegExp[] } 
 
 /** The console message Chromium logs for a page answered with 404, expected on the not-found page. */
 export const NOT_FOUND_STATUS = /Failed to load resource: the server responded with a status of 404/;
+
+/** The errors to allow when loading `path`: the not-found page answers 404 on purpose. */
+export const expectedErrors = (path: string) => ({ allow: path === NOT_FOUND_PATH ? [NOT_FOUND_STATUS] : [] });

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { configuredBase } from '../../src/lib/base.ts';
-import { builtPagePaths } from '../site-pages.ts';
+import { builtPages } from '../site.ts';
 import { serveDist } from '../static-server.ts';
 import { syntheticContent } from './synthetic.ts';
 import { sizeOf, sum, weighPage, type PageWeight, type Size } from './weigh.ts';
@@ -42,9 +42,9 @@ type Budgets = {
 	recommenderJsBrotli: number;
 	readingPageRequests: number;
 	lighthouse: Record<string, number>;
-	notReadingPages: string[];
+	notReadingTemplates: string[];
 	searchScript: string;
-	recommenderMarker: string;
+	recommenderSelector: string;
 };
 const budgets = JSON.parse(await readFile(new URL('./budgets.json', import.meta.url), 'utf8')) as Budgets;
 
@@ -86,24 +86,18 @@ async function folderSize(dir: string): Promise<{ files: number; bytes: number }
 
 /** Weighs every page from dist alone and checks the byte and request budgets. */
 async function weighAll(root: string) {
-	const paths = builtPagePaths(root).filter((path) => path !== 'no/such/page/');
-	const file = (path: string) => (path === './' ? 'index.html' : `${path}index.html`);
+	const pages = builtPages(root);
 	const weights: PageWeight[] = [];
-	for (const path of paths) weights.push(await weighPage(root, BASE, path, file(path)));
-	weights.push(await weighPage(root, BASE, 'no/such/page/', '404.html'));
+	for (const page of pages) weights.push(await weighPage(root, BASE, page.path, page.file));
 	const home = weights.find((weight) => weight.path === './');
 	const baseline = new Set(home?.assets.filter((asset) => asset.type === 'js').map((asset) => asset.key));
-	const texts = new Map<string, string>();
-	for (const weight of weights)
-		texts.set(
-			weight.path,
-			await readFile(join(root, file(weight.path).replace('no/such/page/index.html', '404.html')), 'utf8'),
-		);
+	const pageAt = new Map(pages.map((page) => [page.path, page]));
 
 	const misses: string[] = [];
 	const rows = weights.map((weight) => {
-		const reading = !budgets.notReadingPages.some((prefix) => weight.path.startsWith(prefix));
-		const recommender = (texts.get(weight.path) ?? '').includes(budgets.recommenderMarker);
+		const page = pageAt.get(weight.path)!;
+		const reading = !budgets.notReadingTemplates.includes(page.template);
+		const recommender = page.html.root.querySelector(budgets.recommenderSelector) !== null;
 		const js = weight.assets.filter((asset) => asset.type === 'js');
 		const recommenderJs = recommender
 			? sum(js.filter((asset) => !baseline.has(asset.key)).map((asset) => asset.size))

@@ -6,6 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { joinBase, normalizeBase, stripBase } from '../../src/lib/base.ts';
+import { readBuiltPage } from '../../src/lib/built-html.ts';
 
 export type Size = { raw: number; gzip: number; brotli: number };
 export type Asset = { url: string; type: 'html' | 'css' | 'js' | 'image'; inline: boolean; size: Size; key: string };
@@ -37,18 +39,20 @@ export const sum = (sizes: Size[]): Size => sizes.reduce(add, ZERO);
 function fileFor(root: string, base: string, url: string): string | undefined {
 	const pathname = url.split(/[?#]/)[0]!;
 	if (/^[a-z]+:/i.test(pathname) || pathname.startsWith('//')) return undefined;
-	if (!pathname.startsWith(base)) return undefined;
-	return join(root, pathname.slice(base.length));
+	const sitePath = stripBase(pathname, base);
+	if (sitePath === pathname && normalizeBase(base) !== '/') return undefined;
+	return join(root, sitePath);
 }
 
-const attribute = (tag: string, name: string) =>
-	new RegExp(`\\s${name}\\s*=\\s*"([^"]*)"`, 'i').exec(tag)?.[1]?.replace(/&amp;/g, '&');
+/** The static imports of a module's code (dynamic import() loads on intent and is not counted). */
+const staticImports = (code: string) =>
+	[...code.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((match) => match[1]!);
 
-/** Weighs one page. `path` is relative to the base (`roles/cio/`), `file` its dist file. */
+/** Weighs one built page. `path` is relative to the base (`roles/cio/`), `file` its dist file. */
 export async function weighPage(root: string, base: string, path: string, file: string): Promise<PageWeight> {
 	const html = await readFile(join(root, file));
-	const text = html.toString('utf8');
-	const pageUrl = base + path.replace(/^\.\//, '');
+	const page = readBuiltPage(html.toString('utf8'));
+	const pageUrl = joinBase(base, path.replace(/^\.\//, ''));
 	const assets: Asset[] = [{ url: pageUrl, type: 'html', inline: false, size: sizeOf(html), key: `html:${file}` }];
 	const seen = new Set<string>();
 
@@ -65,50 +69,38 @@ export async function weighPage(root: string, base: string, path: string, file: 
 	const moduleWithImports = async (url: string) => {
 		const bytes = await external(url, 'js');
 		if (!bytes) return;
-		// Static imports load with the module; dynamic import() loads on intent and is not counted.
-		for (const [, spec] of bytes
-			.toString('utf8')
-			.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-			await moduleWithImports(new URL(spec!, `http://x${new URL(url, `http://x${pageUrl}`).pathname}`).pathname);
+		for (const spec of staticImports(bytes.toString('utf8'))) {
+			await moduleWithImports(new URL(spec, `http://x${new URL(url, `http://x${pageUrl}`).pathname}`).pathname);
 		}
 	};
 
-	for (const [tag] of text.matchAll(/<link\b[^>]*>/gi)) {
-		const rel = attribute(tag, 'rel')?.toLowerCase() ?? '';
-		const href = attribute(tag, 'href');
-		if (href && rel.split(/\s+/).includes('stylesheet')) await external(href, 'css');
-	}
-	for (const [, body] of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) {
+	for (const href of page.stylesheets) await external(href, 'css');
+	for (const body of page.styles) {
 		assets.push({
 			url: '(inline style)',
 			type: 'css',
 			inline: true,
-			size: sizeOf(Buffer.from(body!)),
+			size: sizeOf(Buffer.from(body)),
 			key: `css:${body}`,
 		});
 	}
-	for (const [, attributes, body] of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const tag = `<script ${attributes}>`;
-		const type = attribute(tag, 'type')?.toLowerCase();
-		if (type && !['module', 'text/javascript', 'application/javascript'].includes(type)) continue;
-		const src = attribute(tag, 'src');
-		if (src) await moduleWithImports(src);
-		else {
-			assets.push({
-				url: '(inline script)',
-				type: 'js',
-				inline: true,
-				size: sizeOf(Buffer.from(body!)),
-				key: `js:${body}`,
-			});
-			for (const [, spec] of body!.matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)) {
-				await moduleWithImports(spec!);
-			}
+	for (const script of page.scripts.filter((candidate) => candidate.executable)) {
+		if (script.src) {
+			await moduleWithImports(script.src);
+			continue;
 		}
+		assets.push({
+			url: '(inline script)',
+			type: 'js',
+			inline: true,
+			size: sizeOf(Buffer.from(script.body)),
+			key: `js:${script.body}`,
+		});
+		for (const spec of staticImports(script.body)) await moduleWithImports(spec);
 	}
-	for (const [tag] of text.matchAll(/<img\b[^>]*>/gi)) {
-		const src = attribute(tag, 'src');
-		if (src && attribute(tag, 'loading') !== 'lazy') await external(src, 'image');
+	for (const image of page.root.querySelectorAll('img')) {
+		const src = image.getAttribute('src');
+		if (src && image.getAttribute('loading') !== 'lazy') await external(src, 'image');
 	}
 
 	const of = (type: Asset['type']) => sum(assets.filter((asset) => asset.type === type).map((asset) => asset.size));

@@ -1,0 +1,156 @@
+/**
+ * Builds of edited copies of the project, as an editor would make them:
+ * - bad content fails the build with a message that names the file and the field (each case lays
+ *   one broken file from fixtures/broken-content/ over a copy of content/);
+ * - adding a prose page is its words file plus one registry entry, and the page then appears in
+ *   the navigation, the sitemap, search and llms-full.txt.
+ * The real content is never touched.
+ */
+import { spawnSync } from 'node:child_process';
+import {
+	appendFileSync,
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { serveDist } from './static-server';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const FIXTURES = join(ROOT, 'e2e/fixtures/broken-content');
+
+/** Copies the project to a temporary folder, lets `edit` change its content, and builds it. */
+function buildCopy(
+	name: string,
+	edit: (content: string) => void,
+): { dir: string; status: number | null; output: string } {
+	const dir = mkdtempSync(join(tmpdir(), `kb-${name}-`));
+	for (const entry of [
+		'package.json',
+		'astro.config.mjs',
+		'tsconfig.json',
+		'permalinks.txt',
+		'src',
+		'public',
+		'content',
+	]) {
+		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+	}
+	edit(join(dir, 'content'));
+	// Link each package rather than the folder, so caches in node_modules/.astro and .vite stay private.
+	mkdirSync(join(dir, 'node_modules'));
+	for (const pkg of readdirSync(join(ROOT, 'node_modules'))) {
+		if (pkg === '.astro' || pkg === '.vite') continue;
+		symlinkSync(join(ROOT, 'node_modules', pkg), join(dir, 'node_modules', pkg));
+	}
+	const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+		cwd: dir,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			NO_COLOR: '1',
+			FORCE_COLOR: '0',
+			OUT_DIR: './dist',
+			BASE_PATH: '/',
+		},
+		timeout: 120_000,
+	});
+	return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Builds a copy with one fixture laid over its content; the copy is removed afterwards. */
+function buildWithFixture(fixture: string): { status: number | null; output: string } {
+	const { dir, status, output } = buildCopy(fixture, (content) =>
+		cpSync(join(FIXTURES, fixture), content, { recursive: true }),
+	);
+	rmSync(dir, { recursive: true, force: true });
+	return { status, output };
+}
+
+test.describe('a broken content file fails the build with a clear message', () => {
+	test.setTimeout(150_000);
+
+	test('a missing required field names the file and the field', () => {
+		const { status, output } = buildWithFixture('missing-field');
+		expect(status, output).not.toBe(0);
+		expect(output).toContain('en/cio.mdx');
+		expect(output).toMatch(/title\W+title: Required/);
+	});
+
+	test('a field of the wrong type names the file, the field and what was expected', () => {
+		const { status, output } = buildWithFixture('wrong-type');
+		expect(status, output).not.toBe(0);
+		expect(output).toContain('focus.yaml');
+		expect(output).toMatch(/order/);
+		expect(output).toMatch(/expected type\W+number/i);
+	});
+
+	test('a reference to a missing entry names the file, the field and the target', () => {
+		const { status, output } = buildWithFixture('broken-reference');
+		expect(status, output).not.toBe(0);
+		expect(output).toContain('content/roles/cto.yaml: field "counterpart" refers to "cfo"');
+	});
+
+	test('a fact without words in a language names the words file to write', () => {
+		const { status, output } = buildWithFixture('missing-words');
+		expect(status, output).not.toBe(0);
+		expect(output).toContain('content/differences/en/reach.yaml is missing.');
+	});
+});
+
+test('adding a page is a words file plus one registry entry: it shows in the navigation, sitemap, search and llms-full.txt', async ({
+	page,
+}) => {
+	test.setTimeout(180_000);
+	const words = [
+		'---',
+		'title: Onboarding notes',
+		'navLabel: Onboarding',
+		'description: A page added by the test to prove that a words file and one registry entry publish a page.',
+		'---',
+		'',
+		'## First steps {#first-steps}',
+		'',
+		'Zanzibarian onboarding checklists are what this test page is about.',
+		'',
+	].join('\n');
+	const { dir, status, output } = buildCopy('add-page', (content) => {
+		mkdirSync(dirname(join(content, 'pages/en/onboarding.mdx')), { recursive: true });
+		writeFileSync(join(content, 'pages/en/onboarding.mdx'), words);
+		appendFileSync(
+			join(content, 'pages/registry.yaml'),
+			'- { id: onboarding, template: prose, kind: about, nav: true, paths: { en: /onboarding/ } }\n',
+		);
+	});
+	const host = status === 0 ? await serveDist({ root: join(dir, 'dist') }) : undefined;
+	try {
+		expect(status, output).toBe(0);
+		const dist = (file: string) => readFileSync(join(dir, 'dist', file), 'utf8');
+		expect(dist('onboarding/index.html')).toContain('Zanzibarian onboarding checklists');
+		expect(dist('index.html')).toMatch(/<nav aria-label="Main"[\s\S]*href="\/onboarding\/"[^>]*>\s*Onboarding\s*</);
+		expect(dist('sitemap-0.xml')).toContain('/onboarding/</loc>');
+		expect(dist('llms-full.txt')).toContain('## Onboarding notes');
+		expect(dist('llms-full.txt')).toContain('Zanzibarian onboarding checklists');
+		await page.goto(host!.url);
+		const found = await page.evaluate(async (bundle) => {
+			const pagefind = await import(bundle);
+			const search = await pagefind.search('zanzibarian');
+			return Promise.all(
+				search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url),
+			);
+		}, `${host!.url}pagefind/pagefind.js`);
+		expect(found).toEqual(['/onboarding/']);
+	} finally {
+		await host?.close();
+		rmSync(dir, { recursive: true, force: true });
+	}
+});

@@ -1,0 +1,292 @@
+/**
+ * What needs no browser, read straight from the build: every page's head tags and structured
+ * data, its ids, links and anchors, its credit, its CSP and the host headers it gets, what it
+ * reads like without JavaScript, and the files for machines. Milliseconds per page, so every page
+ * of every language is checked.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { stripBase } from '../src/lib/base.ts';
+import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/headers.ts';
+import { BASE, DIST, NOT_FOUND_PATH, builtPages, sitemapPaths, type SitePageFile } from './site';
+
+const pages = builtPages();
+const read = (file: string) => readFileSync(join(DIST, file));
+const SOURCE = 'https://nxtyou.de/en/blog/cio-vs-cto-difference';
+
+/** The built file a site URL path (with base) is served from, if any. */
+function fileFor(pathname: string): string | undefined {
+	const rest = stripBase(decodeURIComponent(pathname), BASE).replace(/^\//, '');
+	for (const candidate of [rest, `${rest}index.html`, `${rest}/index.html`]) {
+		if (candidate !== '' && existsSync(join(DIST, candidate)) && !candidate.endsWith('/')) return candidate;
+	}
+	return rest === '' ? 'index.html' : undefined;
+}
+
+/** The JSON-LD nodes of a page, whether in a @graph or not. */
+function jsonLd(page: SitePageFile): Array<Record<string, unknown>> {
+	return page.html.scripts
+		.filter((script) => script.type === 'application/ld+json')
+		.flatMap((script) => {
+			const doc = JSON.parse(script.body) as Record<string, unknown>;
+			expect(doc['@context'], page.path).toBe('https://schema.org');
+			return (Array.isArray(doc['@graph']) ? doc['@graph'] : [doc]) as Array<Record<string, unknown>>;
+		});
+}
+
+const canonicalOf = (page: SitePageFile) =>
+	page.html.root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+
+test('the site is built, with pages to check', () => {
+	expect(pages.length, 'run npm run build first').toBeGreaterThan(10);
+	expect(pages.map((page) => page.path)).toContain(NOT_FOUND_PATH);
+});
+
+test('every page in the sitemap is a built page, and the not-found and embed pages stay out of it', () => {
+	const built = new Set(pages.map((page) => page.path));
+	const listed = sitemapPaths();
+	expect(listed.filter((path) => !built.has(path))).toEqual([]);
+	expect(listed.filter((path) => /404|embed/.test(path))).toEqual([]);
+	expect(new Set(listed).size).toBe(listed.length);
+});
+
+test('every page has a title, a description, a canonical URL and preview tags of its own', () => {
+	const listed = new Set(sitemapPaths());
+	const seen = { titles: new Set<string>(), descriptions: new Set<string>(), images: new Set<string>() };
+	for (const page of pages.filter((candidate) => listed.has(candidate.path))) {
+		const { meta } = page.html;
+		const title = page.html.root.querySelector('title')?.text ?? '';
+		const canonical = canonicalOf(page);
+		expect(title, page.path).toContain(page.heading);
+		expect(meta['description']?.length ?? 0, `${page.path} description`).toBeGreaterThanOrEqual(50);
+		expect(canonical && new URL(canonical).pathname, page.path).toBe(`${BASE}${page.path.replace(/^\.\//, '')}`);
+		expect(meta['robots'], page.path).toBeUndefined();
+		expect(meta, page.path).toMatchObject({
+			'og:title': title,
+			'og:description': meta['description'],
+			'og:url': canonical,
+			'og:type': page.path === './' ? 'website' : 'article',
+			'og:locale': expect.stringMatching(new RegExp(`^${page.lang}_[A-Z]{2}$`)),
+			'og:image:width': '1200',
+			'og:image:height': '630',
+			'twitter:card': 'summary_large_image',
+			'twitter:image': meta['og:image'],
+		});
+		const image = new URL(meta['og:image']!);
+		expect(image.origin).toBe(new URL(canonical!).origin);
+		const png = read(fileFor(image.pathname) ?? 'missing');
+		expect(png.subarray(1, 4).toString('latin1'), image.pathname).toBe('PNG');
+		expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
+		seen.titles.add(title);
+		seen.descriptions.add(meta['description']!);
+		seen.images.add(image.pathname);
+	}
+	expect(seen.titles.size, 'titles are unique').toBe(listed.size);
+	expect(seen.descriptions.size, 'descriptions are unique').toBe(listed.size);
+	expect(seen.images.size, 'each page has its own image').toBe(listed.size);
+});
+
+test('the not-found page is kept out of search engines; the embed page points them at the recommender', () => {
+	const notFound = pages.find((page) => page.path === NOT_FOUND_PATH)!;
+	expect(notFound.html.meta['robots']).toBe('noindex');
+	expect(canonicalOf(notFound)).toBeNull();
+	for (const embed of pages.filter((page) => page.template === 'embed')) {
+		const full = pages.find(
+			(page) =>
+				page.lang === embed.lang &&
+				page.html.root.querySelector('kb-recommender[data-sync]') &&
+				page.template === 'prose',
+		);
+		expect(canonicalOf(embed), embed.path).toBe(canonicalOf(full!));
+		expect(embed.html.meta['robots']).toBeUndefined();
+	}
+});
+
+test('content pages carry Article data crediting the source article, and breadcrumbs as shown', () => {
+	for (const page of pages.filter((candidate) => candidate.template !== 'embed' && candidate.path !== NOT_FOUND_PATH)) {
+		const graph = jsonLd(page);
+		const article = graph.find((node) => node['@type'] === 'Article');
+		expect(article, page.path).toMatchObject({
+			headline: page.heading,
+			inLanguage: page.lang,
+			author: { '@type': 'Person', name: 'Marin Delija' },
+			publisher: { '@type': 'Organization', name: 'NXT YOU' },
+			isBasedOn: { url: SOURCE },
+			image: page.html.meta['og:image'],
+		});
+		const crumbs = page.html.root.querySelector('nav[aria-label="Breadcrumbs"]');
+		const list = graph.find((node) => node['@type'] === 'BreadcrumbList');
+		if (!crumbs) {
+			expect(list, `${page.path} shows no breadcrumbs, so it has no BreadcrumbList`).toBeUndefined();
+			continue;
+		}
+		const visible = crumbs.querySelectorAll('li').map((item) => item.text.replace('/', '').trim());
+		const items = list!['itemListElement'] as Array<Record<string, unknown>>;
+		expect(
+			items.map((item) => item['name']),
+			page.path,
+		).toEqual(visible);
+		expect(items.map((item) => item['position'])).toEqual(visible.map((_, index) => index + 1));
+		const hrefs = crumbs.querySelectorAll('a').map((link) => link.getAttribute('href'));
+		expect(items.slice(0, -1).map((item) => new URL(item['item'] as string).pathname)).toEqual(hrefs);
+		expect(items.at(-1)!['item']).toBe(canonicalOf(page));
+	}
+});
+
+test('a page that shows questions with answers publishes exactly those as FAQPage data, and only then', () => {
+	let withFaq = 0;
+	for (const page of pages) {
+		const faq = jsonLd(page).find((node) => node['@type'] === 'FAQPage');
+		const list = page.html.root.querySelectorAll('main dl').find((dl) => dl.querySelector('dd > p'));
+		if (!faq) continue;
+		withFaq++;
+		const questions = list!.querySelectorAll('dt').map((dt) => dt.text.trim());
+		const answers = list!.querySelectorAll('dd').map((dd) => dd.querySelector('p')!.text.trim());
+		expect(faq['mainEntity'], page.path).toEqual(
+			questions.map((question, index) => ({
+				'@type': 'Question',
+				name: question,
+				acceptedAnswer: { '@type': 'Answer', text: answers[index] },
+			})),
+		);
+	}
+	expect(withFaq).toBeGreaterThan(0);
+});
+
+test('every page is in its own language and credits the author and the original article', () => {
+	for (const page of pages) {
+		expect(page.lang, page.path).toMatch(/^[a-z]{2}$/);
+		const footer = page.html.root.querySelector('footer');
+		if (page.template === 'embed') continue;
+		expect(footer?.text, page.path).toContain('Marin Delija');
+		expect(footer?.text, page.path).toContain('NXT YOU blog');
+		expect(footer?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(SOURCE);
+	}
+});
+
+test('ids on every page are unique', () => {
+	for (const page of pages) {
+		const duplicates = page.html.ids.filter((id, index) => page.html.ids.indexOf(id) !== index);
+		expect(duplicates, `${page.path} repeats ids`).toEqual([]);
+	}
+});
+
+test('every internal link and #anchor on every page resolves to a built page and an element there', () => {
+	const idsOf = new Map(pages.map((page) => [page.file, new Set(page.html.ids)]));
+	const broken: string[] = [];
+	let checked = 0;
+	for (const page of pages) {
+		const here = new URL(
+			`${BASE}${page.path === NOT_FOUND_PATH ? '404.html' : page.path.replace(/^\.\//, '')}`,
+			'https://site.test',
+		);
+		for (const link of page.html.root.querySelectorAll('a[href], link[rel="search"]')) {
+			const target = new URL(link.getAttribute('href')!, here);
+			if (target.origin !== here.origin) continue;
+			checked++;
+			const file = fileFor(target.pathname);
+			if (!file) {
+				broken.push(`${page.path} -> ${link.getAttribute('href')}: nothing is served there`);
+				continue;
+			}
+			const anchor = decodeURIComponent(target.hash.slice(1));
+			if (anchor && !idsOf.get(file)?.has(anchor)) {
+				broken.push(`${page.path} -> ${link.getAttribute('href')}: no element with id "${anchor}"`);
+			}
+		}
+	}
+	expect(broken, broken.join('\n')).toEqual([]);
+	expect(checked).toBeGreaterThan(pages.length * 10);
+});
+
+test('every link to the site in llms.txt and llms-full.txt resolves, anchors included', () => {
+	const broken: string[] = [];
+	let checked = 0;
+	const idsOf = new Map(pages.map((page) => [page.file, new Set(page.html.ids)]));
+	for (const file of ['llms.txt', 'llms-full.txt']) {
+		const text = read(file).toString('utf8');
+		for (const [, href] of text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)) {
+			const target = new URL(href!);
+			if (target.hostname === 'nxtyou.de') continue;
+			checked++;
+			const served = fileFor(target.pathname);
+			if (!served) broken.push(`${file} -> ${href}: nothing is served there`);
+			else if (target.hash && !idsOf.get(served)?.has(target.hash.slice(1)))
+				broken.push(`${file} -> ${href}: no such id`);
+		}
+	}
+	expect(broken, broken.join('\n')).toEqual([]);
+	expect(checked).toBeGreaterThan(10);
+});
+
+test('llms.txt lists every page of the sitemap with a summary, and llms-full.txt holds the whole content', () => {
+	const index = read('llms.txt').toString('utf8');
+	expect(index).toMatch(/^# CIO vs CTO\n\n> /);
+	for (const path of sitemapPaths().filter((candidate) => !candidate.startsWith('de/'))) {
+		const page = pages.find((candidate) => candidate.path === path)!;
+		expect(index, path).toMatch(new RegExp(`\\]\\(${canonicalOf(page)!.replace(/[.?]/g, '\\$&')}\\): .{30,}`));
+	}
+	const full = read('llms-full.txt').toString('utf8');
+	expect(full).not.toMatch(/<[A-Z][A-Za-z]*[\s/>]/);
+	expect(full).not.toMatch(/\{#[a-z0-9-]+\}/);
+	for (const text of [
+		'In the rapidly evolving tech landscape',
+		'### Managing IT Infrastructure and Budgets',
+		'| Focus | Business-centric | Technology-centric |',
+		'**Start-up or small company**',
+		'**What does each role do?**',
+		'Marin Delija',
+	]) {
+		expect(full, text).toContain(text);
+	}
+});
+
+test('robots.txt points at the sitemap under the deployment base', () => {
+	const sitemap = /^Sitemap: (\S+)$/m.exec(read('robots.txt').toString('utf8'))?.[1];
+	expect(sitemap && new URL(sitemap).pathname).toBe(`${BASE}sitemap-index.xml`);
+	expect(fileFor(`${BASE}sitemap-index.xml`)).toBe('sitemap-index.xml');
+});
+
+test('every page carries a strict CSP meta element, and the headers file sends it with the other security headers', () => {
+	const rules = parseHeadersFile(read('_headers').toString('utf8'));
+	for (const page of pages) {
+		const policy = page.html.csp;
+		expect(policy, `${page.file} has no CSP meta element`).toBeDefined();
+		expect(unsafeScriptSources(policy!), `${page.file}: ${policy}`).toEqual([]);
+		const csp = parseCsp(policy!);
+		expect(csp.get('default-src'), page.file).toEqual(["'self'"]);
+		expect(csp.get('object-src'), page.file).toEqual(["'none'"]);
+		expect(csp.get('base-uri'), page.file).toEqual(["'self'"]);
+
+		const served = `${BASE}${page.file.replace(/(^|\/)index\.html$/, '$1')}`;
+		const headers = headersFor(rules, served);
+		expect(headers.get('x-content-type-options'), served).toBe('nosniff');
+		expect(headers.get('referrer-policy'), served).toBe('strict-origin-when-cross-origin');
+		expect(headers.get('permissions-policy'), served).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+		expect(headers.get('cache-control'), served).toBe('public, max-age=0, must-revalidate');
+		const header = headers.get('content-security-policy') ?? '';
+		expect(header, `${served}: one policy, not several joined`).not.toContain(',');
+		const sent = parseCsp(header);
+		for (const [directive, sources] of csp) {
+			expect(sent.get(directive), `${served} ${directive}`).toEqual(expect.arrayContaining(sources));
+		}
+		expect(unsafeScriptSources(header), served).toEqual([]);
+		expect(sent.get('frame-ancestors'), served).toEqual(page.template === 'embed' ? ['*'] : ["'none'"]);
+	}
+	expect(headersFor(rules, `${BASE}_astro/x.js`).get('cache-control')).toContain('immutable');
+	expect(headersFor(rules, `${BASE}llms.txt`).get('cache-control')).toBe('public, max-age=0, must-revalidate');
+});
+
+test('without JavaScript every page reads in full: text, navigation, and no control that needs script shown', () => {
+	for (const page of pages.filter((candidate) => candidate.template !== 'embed')) {
+		const main = page.html.root.querySelector('main')!;
+		expect(main.text.replace(/\s+/g, ' ').length, `${page.path} has too little text`).toBeGreaterThan(400);
+		expect(page.html.root.querySelector('nav[aria-label="Main"]'), page.path).not.toBeNull();
+		// Controls that need script are marked js-only, which the stylesheet hides without it.
+		for (const control of page.html.root.querySelectorAll('main button, main input, main select, header select')) {
+			const hidden = control.closest('.js-only') ?? control.closest('template');
+			expect(hidden, `${page.path}: a ${control.tagName.toLowerCase()} shows without JavaScript`).not.toBeNull();
+		}
+	}
+});

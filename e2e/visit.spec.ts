@@ -1,0 +1,207 @@
+/**
+ * One browser visit per built page does everything only a browser shows:
+ * - nothing moves when the scripts arrive: the page as first painted (its module scripts removed)
+ *   and as finished put the title, the section headings, the form groups, the header controls and
+ *   the footer in the same place, at 375 and 1280 px;
+ * - WCAG 2.2 A and AA (axe-core) in the light and the dark theme at both widths: every rule in the
+ *   light theme, the colour rules in the dark one (a theme changes colours only);
+ * - nothing scrolls sideways at 320 px;
+ * - nothing animates when the reader asks for reduced motion;
+ * - no console error, no CSP violation, and no request to any other origin, on load or in use;
+ * - on one page per template: every stop of the Tab order shows a visible focus indicator.
+ * Left out of the layout comparison on purpose: `/search/?q=` and `/recommend/?size=…`, whose
+ * results, arriving with the script, are what the reader asked for.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { expect, test, type Page } from '@playwright/test';
+import { builtPages, expectedErrors, onePerTemplate, watchForErrors } from './site';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+/** Rules a colour change can affect: the second theme changes colours only, so it needs only these. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+const WIDTHS: ReadonlyArray<{ width: number; height: number }> = [
+	{ width: 375, height: 812 },
+	{ width: 1280, height: 900 },
+];
+
+const pages = builtPages();
+const focusWalked = new Set(onePerTemplate(pages).map((page) => page.path));
+
+/** The things a reader keeps their eyes on, with their place on the page. */
+async function landmarks(page: Page): Promise<Record<string, { x: number; y: number }>> {
+	await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+	return page.evaluate(() => {
+		const selectors = [
+			...['h1', 'main h2[id]', 'main h3[id]', 'main fieldset', 'main [data-result]', 'main > :last-child'],
+			...['header nav', 'kb-search a', 'kb-theme-select', 'footer'],
+		];
+		const places: Record<string, { x: number; y: number }> = {};
+		const seen: Record<string, number> = {};
+		for (const element of document.querySelectorAll(selectors.join(','))) {
+			const box = element.getBoundingClientRect();
+			const n = (seen[element.localName] = (seen[element.localName] ?? 0) + 1);
+			const key = element.id ? `#${element.id}` : `${element.localName} ${n}`;
+			places[key] = { x: Math.round(box.left + scrollX), y: Math.round(box.top + scrollY) };
+		}
+		return places;
+	});
+}
+
+/** Applies a theme the way a reader's choice does (stored and on <html>), with the system agreeing. */
+async function useTheme(page: Page, theme: 'light' | 'dark') {
+	await page.emulateMedia({ colorScheme: theme });
+	await page.evaluate((value) => {
+		localStorage.setItem('kb-theme', value);
+		document.documentElement.dataset['theme'] = value;
+	}, theme);
+	await page.evaluate(async () => {
+		await Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => undefined)));
+		await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+	});
+}
+
+/** axe's violations as readable lines; axe is injected once per page and run as often as needed. */
+async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+	return page.evaluate(
+		async ({ tags, rules }) => {
+			type Axe = {
+				run(
+					context: Document,
+					options: object,
+				): Promise<{
+					violations: Array<{
+						id: string;
+						impact: string;
+						help: string;
+						nodes: Array<{ target: string[]; failureSummary?: string }>;
+					}>;
+				}>;
+			};
+			const axe = (window as unknown as { axe: Axe }).axe;
+			const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+			const { violations } = await axe.run(document, { runOnly, resultTypes: ['violations'] });
+			return violations.map(
+				(violation) =>
+					`${violation.id} (${violation.impact}): ${violation.help}\n` +
+					violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary ?? ''}`).join('\n'),
+			);
+		},
+		{ tags: TAGS, rules },
+	);
+}
+
+/** The focused element and how its focus indicator looks. */
+async function focusInfo(page: Page) {
+	return page.evaluate(() => {
+		const element = document.activeElement as HTMLElement | null;
+		if (!element || element === document.body) return undefined;
+		const style = getComputedStyle(element);
+		const box = element.getBoundingClientRect();
+		return {
+			name: `${element.tagName.toLowerCase()} "${(element.textContent ?? '').trim().slice(0, 40)}"`,
+			outlined: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+			ringed: style.boxShadow !== 'none',
+			visible: box.width > 0 && box.height > 0 && style.visibility !== 'hidden',
+		};
+	});
+}
+
+/** Elements that animate or transition although the reader asked for reduced motion. */
+async function moving(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const seconds = (value: string) =>
+			Math.max(
+				...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part))),
+			);
+		const found: string[] = [];
+		for (const element of [document.documentElement, ...document.querySelectorAll('*')]) {
+			for (const pseudo of [null, '::before', '::after']) {
+				const style = getComputedStyle(element, pseudo);
+				const transition = style.transitionProperty !== 'none' ? seconds(style.transitionDuration) : 0;
+				const animation = style.animationName !== 'none' ? seconds(style.animationDuration) : 0;
+				if (transition > 0.001 || animation > 0.001) found.push(`${element.tagName}${pseudo ?? ''}`);
+			}
+		}
+		if (getComputedStyle(document.documentElement).scrollBehavior === 'smooth') found.push('smooth scrolling');
+		return found;
+	});
+}
+
+test('the site is built, so there are pages to visit', () => {
+	expect(pages.length, 'run npm run build first').toBeGreaterThan(10);
+});
+
+for (const { path } of pages) {
+	const walk = focusWalked.has(path);
+	test(`${path}: stays put as scripts arrive, passes axe in both themes at 375 and 1280 px${walk ? ', shows focus on every stop' : ''}`, async ({
+		browser,
+		baseURL,
+	}) => {
+		test.setTimeout(90_000);
+		const context = await browser.newContext({ reducedMotion: 'reduce', colorScheme: 'light', viewport: WIDTHS[0]! });
+		const page = await context.newPage();
+		const assertNoErrors = watchForErrors(page, expectedErrors(path));
+		const foreign: string[] = [];
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(url.href);
+		});
+		// Finished: every custom element is defined; /search/ also loads its interface and index.
+		await page.goto(path, { waitUntil: path.includes('search/') ? 'networkidle' : 'load' });
+		await page.waitForFunction(() => document.querySelectorAll(':not(:defined)').length === 0);
+
+		// The first paint: the HTML without its module scripts (the inline theme script stays).
+		const first = await context.newPage();
+		await first.route('**/*', async (route) => {
+			if (route.request().resourceType() !== 'document') return route.continue();
+			const response = await route.fetch();
+			const body = (await response.text()).replace(/<script type="module"[^>]*>[\s\S]*?<\/script>/g, '');
+			return route.fulfill({ response, body });
+		});
+		await first.goto(path);
+		expect(await first.evaluate(() => document.querySelectorAll('script[type="module"]').length)).toBe(0);
+
+		await page.evaluate(AXE);
+		const violations: string[] = [];
+		for (const size of WIDTHS) {
+			for (const view of [first, page]) await view.setViewportSize(size);
+			await useTheme(page, 'light');
+			const before = await landmarks(first);
+			expect(Object.keys(before).length, `${path} has landmarks to compare`).toBeGreaterThan(3);
+			expect(await landmarks(page), `${path} at ${size.width} px moved when its scripts ran`).toEqual(before);
+			violations.push(...(await axeViolations(page)).map((line) => `light, ${size.width} px: ${line}`));
+			await useTheme(page, 'dark');
+			violations.push(...(await axeViolations(page, COLOUR_RULES)).map((line) => `dark, ${size.width} px: ${line}`));
+		}
+		await first.close();
+		expect(violations, violations.join('\n')).toEqual([]);
+		await page.setViewportSize({ width: 320, height: 640 });
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+		expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+		expect(await moving(page), `${path} moves despite reduced motion`).toEqual([]);
+
+		if (walk) {
+			await useTheme(page, 'light');
+			await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+			const missing: string[] = [];
+			let stops = 0;
+			let firstStop: string | undefined;
+			for (; stops < 300; stops++) {
+				await page.keyboard.press('Tab');
+				const info = await focusInfo(page);
+				// Past the last stop focus leaves the document, or wraps round to the first stop.
+				if (!info || info.name === firstStop) break;
+				firstStop ??= info.name;
+				if (!info.visible || !(info.outlined || info.ringed)) missing.push(`${info.name}: ${JSON.stringify(info)}`);
+			}
+			expect(stops, 'the page has focus stops').toBeGreaterThan(0);
+			expect(missing, missing.join('\n')).toEqual([]);
+		}
+		await page.waitForLoadState('networkidle');
+		expect(foreign, `${path} asked another origin`).toEqual([]);
+		assertNoErrors();
+		await context.close();
+	});
+}
