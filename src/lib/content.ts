@@ -129,31 +129,23 @@ export function assertContentIntegrity(): Promise<void> {
 				wordIds: words.map((entry) => entry.id),
 			}),
 		);
-		for (const text of roleText) {
-			const fact = roles.find((role) => role.id === wordsId(text.id).id);
-			if (fact) {
-				problems.push(
-					...keyProblems(
-						text.filePath ?? text.id,
-						'responsibilities',
-						fact.data.responsibilities,
-						Object.keys(text.data.responsibilities),
-					),
-				);
-			}
-		}
-		for (const text of guideText) {
-			const fact = guide.find((factor) => factor.id === wordsId(text.id).id);
-			if (fact) {
-				problems.push(
-					...keyProblems(
-						text.filePath ?? text.id,
-						'options',
-						fact.data.options.map((option) => option.id),
-						Object.keys(text.data.options),
-					),
-				);
-			}
+		// Every responsibility of a role and every answer of a question needs its words, and only those.
+		const keyed = [
+			...roleText.map((text) => ({
+				text,
+				field: 'responsibilities',
+				facts: roles.find((role) => role.id === wordsId(text.id).id)?.data.responsibilities,
+				words: Object.keys(text.data.responsibilities),
+			})),
+			...guideText.map((text) => ({
+				text,
+				field: 'options',
+				facts: guide.find((factor) => factor.id === wordsId(text.id).id)?.data.options.map((option) => option.id),
+				words: Object.keys(text.data.options),
+			})),
+		];
+		for (const { text, field, facts, words } of keyed) {
+			if (facts) problems.push(...keyProblems(text.filePath ?? text.id, field, facts, words));
 		}
 		problems.push(
 			...findBrokenReferences(

@@ -102,30 +102,24 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 						entry.paths[other] ? [{ locale: other, path: entry.paths[other] }] : [],
 					),
 				};
-				if (entry.each === 'roles') {
-					for (const role of roles) {
+				if (entry.each) {
+					const members =
+						entry.each === 'roles'
+							? roles.map((role) => ({
+									id: role.id,
+									title: t('role.title', { title: role.title, acronym: role.acronym }),
+									description: role.description,
+									navLabel: role.acronym,
+								}))
+							: scenarios.map(({ id, title, description }) => ({ id, title, description, navLabel: title }));
+					for (const member of members) {
 						pages.push({
 							...base,
-							id: `${entry.id}/${role.id}`,
-							member: role.id,
-							path: pathFor(pattern, role.id),
-							title: t('role.title', { title: role.title, acronym: role.acronym }),
-							description: role.description,
-							navLabel: role.acronym,
-							alternates: base.alternates.map((alt) => ({ ...alt, path: pathFor(alt.path, role.id) })),
-						});
-					}
-				} else if (entry.each === 'scenarios') {
-					for (const scenario of scenarios) {
-						pages.push({
-							...base,
-							id: `${entry.id}/${scenario.id}`,
-							member: scenario.id,
-							path: pathFor(pattern, scenario.id),
-							title: scenario.title,
-							description: scenario.description,
-							navLabel: scenario.title,
-							alternates: base.alternates.map((alt) => ({ ...alt, path: pathFor(alt.path, scenario.id) })),
+							...member,
+							id: `${entry.id}/${member.id}`,
+							member: member.id,
+							path: pathFor(pattern, member.id),
+							alternates: base.alternates.map((alt) => ({ ...alt, path: pathFor(alt.path, member.id) })),
 						});
 					}
 				} else {
