@@ -1,14 +1,15 @@
 /**
- * Writes the page rules of the host headers file (`dist/_headers`): each page's
+ * Writes the path rules of the host headers file (`dist/_headers`), base path applied: each page's
  * Content-Security-Policy, the same as its meta element plus `frame-ancestors` (which only works
- * as a header), and the cache rule for pages and for the files that change with every build.
+ * as a header), and the cache rules for the assets, the pages and the files that change with every
+ * build.
  * Astro hashes each page's inline scripts and styles at build time, so the rules can only be made
  * after the build, from `dist/` itself: a new page or language is covered the moment it is built.
  *
  * Inline scripts that Astro does not hash (`is:inline`, which runs before the meta element) get
  * their hash added to the header policy; the meta policy cannot reach them anyway.
  *
- * `public/_headers` holds the hand-written rules; the generated ones replace its marker line
+ * `public/_headers` holds the rules for every path; the generated ones replace its marker line
  * (`# kb:page-rules`) or are appended when the marker is missing.
  */
 import { createHash } from 'node:crypto';
@@ -18,12 +19,12 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { joinBase, normalizeBase } from '../lib/base';
 import { inlineBlocks, readBuiltPage } from '../lib/built-html';
-import { cspHeaderRules, fileCacheRules, withHashes, type PagePolicy } from '../lib/headers';
+import { assetCacheRules, cspHeaderRules, fileCacheRules, withHashes, type PagePolicy } from '../lib/headers';
 
 /** The marker line in `public/_headers` that the generated rules replace. */
 export const MARKER = '# kb:page-rules';
 
-/** Top-level files with hand-written rules in `public/_headers`, or no rule at all. */
+/** Top-level files that get no rule of their own here (the icon is an asset; see assetCacheRules). */
 const HAND_WRITTEN = new Set(['_headers', 'favicon.svg']);
 
 type Options = {
@@ -61,6 +62,7 @@ export default function hostHeaders({ framable = ['/embed/'] }: Options = {}): A
 					.filter((name) => !name.endsWith('.html') && !HAND_WRITTEN.has(name))
 					.map((name) => joinBase(base, name));
 				const rules = [
+					assetCacheRules(base),
 					cspHeaderRules(
 						pages,
 						base,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inlineBlocks, readBuiltPage } from './built-html';
 import {
+	assetCacheRules,
 	cspHeaderRules,
 	headersFor,
 	matchesPattern,
@@ -161,5 +162,14 @@ describe('inline hashes', () => {
 		const policy = withHashes("default-src 'self'; script-src 'self' 'sha256-a=';", ['a=', 'b='], ['s=']);
 		expect(parseCsp(policy).get('script-src')).toEqual(["'self'", "'sha256-a='", "'sha256-b='"]);
 		expect(parseCsp(policy).get('style-src')).toEqual(["'self'", "'sha256-s='"]);
+	});
+});
+
+describe('assetCacheRules', () => {
+	it('caches hashed assets for a year and the rest for a day, under the base', () => {
+		const rules = parseHeadersFile(assetCacheRules('/kb/'));
+		expect(headersFor(rules, '/kb/_astro/x.1a2b.js').get('cache-control')).toBe('public, max-age=31536000, immutable');
+		expect(headersFor(rules, '/kb/og/guide.png').get('cache-control')).toBe('public, max-age=86400, must-revalidate');
+		expect(headersFor(rules, '/_astro/x.js').get('cache-control')).toBeUndefined();
 	});
 });

@@ -122,6 +122,20 @@ export function unsafeScriptSources(policy: string): string[] {
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**
+ * Cache rules for the assets, base path applied: hashed scripts and styles for a year (a changed
+ * file gets a new name); preview images and the icon, whose names stay, for a day.
+ */
+export function assetCacheRules(base: string): string {
+	return [
+		[`${base}_astro/*`, 'public, max-age=31536000, immutable'],
+		[`${base}og/*`, 'public, max-age=86400, must-revalidate'],
+		[`${base}favicon.svg`, 'public, max-age=86400, must-revalidate'],
+	]
+		.map(([pattern, value]) => `${pattern}\n  Cache-Control: ${value}`)
+		.join('\n');
+}
+
+/**
  * Cache rules for the files that are not pages but change with every build (`llms.txt`,
  * `sitemap-index.xml`, `de/opensearch.xml`): one exact rule each. Paths carry the base.
  */
