@@ -13,7 +13,9 @@ test('printing drops the site chrome and prints dark text on white, even in the 
 		background: getComputedStyle(document.documentElement).backgroundColor,
 		text: getComputedStyle(document.body).color,
 	}));
-	expect(colours).toEqual({ background: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)' });
+	expect(colours.background).toBe('rgb(255, 255, 255)');
+	// Near-black text: every channel dark.
+	expect(Math.max(...(colours.text.match(/\d+/g) ?? []).map(Number))).toBeLessThan(40);
 	// The credit stays, so a printout still names its source.
 	await expect(page.getByRole('contentinfo')).toContainText('Marin Delija');
 	await context.close();

@@ -3,10 +3,13 @@
  * the sections data components add to a page, and the grid of all recommender answers. The
  * `.astro` components and the Markdown of `llms-full.txt` both call these, so the two never differ.
  */
-import type { Difference, GuideFactor } from './content';
+import type { Difference, GuideFactor, PageEntry } from './content';
 import type { UiKey } from './i18n';
 import { allAnswers, recommendRole, type Answers, type Factor, type Result } from './recommend';
 import type { TocEntry } from './toc';
+
+/** What sort of page it is (the registry's `kind`). */
+type PageKind = PageEntry['kind'];
 
 /** Which way an answer pulls: toward one role, toward both equally, or toward neither. */
 export type Pull = 'cio' | 'cto' | 'both' | 'neither';
@@ -28,6 +31,24 @@ const PULL_LABEL: Record<Pull, UiKey> = {
 /** The label of an answer's pull ("Favours a CIO"). */
 export function pullLabel(weights: { cio: number; cto: number }): UiKey {
 	return PULL_LABEL[pullOf(weights)];
+}
+
+/** The label of each kind of page: the eyebrow above a page's title and the kind on its preview image. */
+const KIND_LABEL: Record<PageKind, UiKey> = {
+	home: 'kind.home',
+	role: 'kind.role',
+	differences: 'kind.differences',
+	guide: 'kind.guide',
+	scenario: 'kind.scenario',
+	recommender: 'kind.recommender',
+	about: 'kind.about',
+	search: 'kind.search',
+	'not-found': 'kind.not-found',
+};
+
+/** The label of a kind of page ("Worked example"). */
+export function kindLabel(kind: PageKind): UiKey {
+	return KIND_LABEL[kind];
 }
 
 /** The comparison's sentence on a role's focus, if the comparison has a focus row for it. */

@@ -6,11 +6,11 @@ import './panel';
 import { KbSearchDialog } from './dialog';
 
 /**
- * Places the dialog's markup in the header's <kb-search>: from this page when it holds the
+ * Places the dialog's markup in the header's search control ([data-search]): from this page when it holds the
  * template (/search/), otherwise fetched from /search/. It is the site's own static HTML.
  */
 async function placeDialog(): Promise<void> {
-	const host = document.querySelector<HTMLElement>('kb-search');
+	const host = document.querySelector<HTMLElement>('[data-search]');
 	if (!host || host.querySelector('kb-search-dialog')) return;
 	let template = document.querySelector<HTMLTemplateElement>('template[data-search-dialog]');
 	if (!template && host.dataset['dialog']) {

@@ -1,0 +1,108 @@
+/**
+ * Everything a reading page does with script, in one small module (reading pages may run 1 KB of
+ * JavaScript, and one module compresses better than four): the theme control, search loaded on
+ * intent, heading links that also copy their section's address, and the contents column marking
+ * the section being read. Each is a convenience on top of HTML that works without it.
+ */
+
+const root = document.documentElement;
+const KEY = 'kb-theme';
+
+/** Adds a module script (no import(): that would pull Vite's preload helper into every page). */
+const addModule = (src = '') => {
+	const script = document.createElement('script');
+	script.type = 'module';
+	script.src = src;
+	document.head.append(script);
+	return script;
+};
+
+// Theme: system, light or dark; the choice is stored when storage works (ThemeInit applies it).
+const theme = document.querySelector<HTMLSelectElement>('[data-theme-select]');
+if (theme) {
+	let stored: string | null = null;
+	try {
+		stored = localStorage.getItem(KEY);
+	} catch {
+		/* Storage blocked: the system setting applies. */
+	}
+	theme.value = stored === 'light' || stored === 'dark' ? stored : 'auto';
+	theme.onchange = () => {
+		const value = theme.value;
+		if (value === 'auto') delete root.dataset['theme'];
+		else root.dataset['theme'] = value;
+		try {
+			if (value === 'auto') localStorage.removeItem(KEY);
+			else localStorage.setItem(KEY, value);
+		} catch {
+			/* The choice lasts for this page only. */
+		}
+	};
+}
+
+// Search: the interface loads on the first focus, a click or Ctrl+K / Cmd+K, and opens in a dialog.
+const search = document.querySelector<HTMLElement>('[data-search]');
+const searchLink = search?.querySelector('a');
+if (search && searchLink) {
+	type Dialog = HTMLElement & { open(from: Element | null): void };
+	let ui: Promise<unknown> | undefined;
+	const load = () => (ui ??= (addModule(search.dataset['ui']), customElements.whenDefined('kb-search-dialog')));
+	const open = (event: Event) => {
+		event.preventDefault();
+		const from = document.activeElement;
+		void load().then(() => {
+			const dialog = search.querySelector<Dialog>('kb-search-dialog');
+			if (dialog) dialog.open(from);
+			else location.href = searchLink.href;
+		});
+	};
+	searchLink.addEventListener('focus', () => void load(), { once: true });
+	searchLink.addEventListener('click', (e) => {
+		if (!e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey) open(e);
+	});
+	addEventListener('keydown', (e) => {
+		if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() == 'k') open(e);
+	});
+	// Pagefind's highlight script, only when a search result brought the reader here.
+	if (new URLSearchParams(location.search).has(search.dataset['param']!)) {
+		addModule(search.dataset['highlight']).onload = () => {
+			const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (options: object) => unknown };
+			new PagefindHighlight({ addStyles: false });
+		};
+	}
+}
+
+// Heading links: a click also copies the section's address (no query string) and says so.
+const status = document.getElementById('kb-copy-status');
+if (status) {
+	let timer = 0;
+	const say = (text = '') => {
+		status.textContent = text;
+		clearTimeout(timer);
+		if (text) timer = setTimeout(say, 2500);
+	};
+	document.addEventListener('click', (event) => {
+		const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.heading-anchor');
+		if (link) {
+			navigator.clipboard.writeText(location.origin + location.pathname + link.hash).then(
+				() => say(status.dataset['done']),
+				() => say(status.dataset['fail']),
+			);
+		}
+	});
+}
+
+// The contents column marks the last section whose heading has scrolled into the top third.
+const links = [...document.querySelectorAll<HTMLAnchorElement>('aside .kb-toc a')];
+if (links.length > 0) {
+	const mark = () => {
+		let current = 0;
+		links.forEach((link, index) => {
+			if ((document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? 0) < innerHeight / 3)
+				current = index;
+		});
+		links.forEach((link, index) => link.setAttribute('aria-current', String(index === current)));
+	};
+	addEventListener('scroll', mark, { passive: true });
+	mark();
+}
