@@ -79,7 +79,7 @@ if (status) {
 	const say = (text = '') => {
 		status.textContent = text;
 		clearTimeout(timer);
-		if (text) timer = setTimeout(say, 2500);
+		if (text) timer = window.setTimeout(say, 2500);
 	};
 	document.addEventListener('click', (event) => {
 		const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.heading-anchor');
@@ -106,3 +106,6 @@ if (links.length > 0) {
 	addEventListener('scroll', mark, { passive: true });
 	mark();
 }
+
+// A module, not a script: its names stay its own.
+export {};
