@@ -1,4 +1,5 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -7,6 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { configuredBase } from './src/lib/base.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n.ts';
 import { astroRedirects, parsePermalinks } from './src/lib/permalinks.ts';
+import { speculationRules } from './src/lib/seo.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 
@@ -54,8 +56,12 @@ export default defineConfig({
 				"base-uri 'self'",
 				"form-action 'self'",
 			],
-			// Search runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling it (not JS eval).
-			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			scriptDirective: {
+				// Search runs Pagefind's WebAssembly: 'wasm-unsafe-eval' allows compiling it (not JS eval).
+				resources: ["'self'", "'wasm-unsafe-eval'"],
+				// The prefetch rules in every page's head (JSON, not script) are allowed by their hash.
+				hashes: [`sha256-${createHash('sha256').update(speculationRules(base)).digest('base64')}`],
+			},
 		},
 	},
 	vite: {

@@ -49,12 +49,19 @@ test('every heading has an anchor link that points at itself', async ({ page }) 
 	}
 });
 
-test('the comparison table is rendered from the data, one row per dimension', async ({ page }) => {
+test('the comparison is rendered from the data: one row per dimension, each side in its role colour', async ({
+	page,
+}) => {
 	await page.goto('differences/');
-	const table = page.getByRole('table', { name: /CIO and the CTO compared/ });
-	await expect(table.getByRole('columnheader')).toHaveText(['Dimension', 'CIO', 'CTO']);
-	const focusRow = table.getByRole('row', { name: /Focus/ });
-	await expect(focusRow).toContainText('Business-centric');
-	await expect(focusRow).toContainText('Technology-centric');
-	await expect(table.getByRole('rowheader')).toHaveCount(4);
+	const rows = page.locator('main section[aria-labelledby]');
+	await expect(rows).toHaveCount(4);
+	const focus = page.getByRole('region', { name: 'Focus' });
+	await expect(focus).toContainText('Business-centric');
+	await expect(focus).toContainText('Technology-centric');
+	// Each point is said once: the short answer and its sentence sit together in one card.
+	await expect(page.getByRole('main').getByText(/^\s*(CIO\s*)?Business-centric\s*$/)).toHaveCount(1);
+	const colours = await focus.evaluate((row) =>
+		[...row.querySelectorAll(':scope > div')].map((card) => getComputedStyle(card).borderLeftColor),
+	);
+	expect(new Set(colours).size).toBe(2);
 });

@@ -218,7 +218,7 @@ test.describe('the recommender inside the guide', () => {
 		// Same-page anchor: the answers are still there.
 		await expect(result(page)).toHaveAttribute('data-recommendation', 'both');
 
-		const examples = page.locator('#worked-examples').locator('xpath=../following-sibling::ul[1]');
+		const examples = page.locator('#worked-examples ~ ul').first();
 		expect(await examples.getByRole('link').count()).toBeGreaterThanOrEqual(6);
 	});
 });
@@ -228,8 +228,8 @@ test.describe('worked scenarios', () => {
 		test.setTimeout(120_000);
 		await page.goto('guide/');
 		const hrefs = await page
-			.locator('#worked-examples')
-			.locator('xpath=../following-sibling::ul[1]')
+			.locator('#worked-examples ~ ul')
+			.first()
 			.getByRole('link')
 			.evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
 		expect(hrefs.length).toBeGreaterThanOrEqual(6);

@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { parseTokens } from '../src/lib/tokens.ts';
 
 const background = (page: import('@playwright/test').Page) =>
 	page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
-const DARK_BG = 'rgb(17, 19, 24)';
-const LIGHT_BG = 'rgb(255, 255, 255)';
+/** The page background of each theme, from the colour tokens (src/styles/tokens.css). */
+const { bg } = parseTokens(readFileSync(new URL('../src/styles/tokens.css', import.meta.url), 'utf8'));
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16)).join(', ')})`;
+const DARK_BG = rgb(bg!.dark);
+const LIGHT_BG = rgb(bg!.light);
 
 test('the theme follows the system setting by default', async ({ browser }) => {
 	for (const [colorScheme, expected] of [

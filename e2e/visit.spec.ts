@@ -178,8 +178,14 @@ for (const { path } of pages) {
 		await first.close();
 		expect(violations, violations.join('\n')).toEqual([]);
 		await page.setViewportSize({ width: 320, height: 640 });
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-		expect(overflow, `${path} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+		const overflow = await page.evaluate(async () => {
+			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+			const wide = [...document.querySelectorAll('body *')]
+				.filter((element) => element.getBoundingClientRect().right > innerWidth + 1)
+				.map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 80));
+			return { by: document.documentElement.scrollWidth - innerWidth, wide: wide.slice(0, 5) };
+		});
+		expect(overflow.by, `${path} scrolls sideways at 320 px: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(0);
 		expect(await moving(page), `${path} moves despite reduced motion`).toEqual([]);
 
 		if (walk) {

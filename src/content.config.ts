@@ -90,6 +90,8 @@ const pageText = defineCollection({
 		title: z.string().min(3),
 		/** Short label for navigation and breadcrumbs; defaults to the title. */
 		navLabel: z.string().optional(),
+		/** A sentence or two under the title, larger than the text: what the page answers. */
+		lead: z.string().min(20).max(200).optional(),
 		/** Meta description, also used on cards and in search results. */
 		description: z.string().min(50).max(170),
 		/** Questions the page answers, shown with their answers and published as FAQPage data. */

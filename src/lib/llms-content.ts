@@ -84,6 +84,8 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 		SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? 'home')})`,
 		Recommender: () => `${t('recommend.prompt')} [${site.page('recommend').navLabel}](${link('recommend')})`,
 		DecisionTable: () => decisionTables,
+		StartHere: () =>
+			[linkItem(t('start.recommend'), link('recommend')), linkItem(t('start.compare'), link('differences'))].join('\n'),
 		ScenarioList: () =>
 			scenarios
 				.map((scenario) => linkItem(scenario.title, link(`scenarios/${scenario.id}`), scenario.description))

@@ -3,7 +3,7 @@
  * Open Graph image path and the JSON-LD objects. Pure functions: the site origin and base path
  * come in as arguments.
  */
-import { joinBase } from './base';
+import { joinBase, normalizeBase } from './base';
 import type { Translate } from './i18n';
 
 /** Where the site lives: `site` is the absolute origin (SITE_URL), `base` the sub-path (BASE_PATH). */
@@ -39,6 +39,27 @@ export function ogImageSlug(path: string): string {
 /** The site path of a page's Open Graph image, e.g. `/og/roles/cio.png`. */
 export function ogImagePath(path: string): string {
 	return `/og/${ogImageSlug(path)}.png`;
+}
+
+/**
+ * Speculation rules that prefetch the site's own pages when the reader's pointer rests on a link
+ * ("moderate": hover, or the start of a tap), never the search index or the embed.
+ */
+export function speculationRules(deploymentBase: string): string {
+	const base = normalizeBase(deploymentBase);
+	return JSON.stringify({
+		prefetch: [
+			{
+				where: {
+					and: [
+						{ href_matches: `${base}*` },
+						{ not: { href_matches: [`${base}pagefind/*`, `${base}embed/*`, `${base}*.*`] } },
+					],
+				},
+				eagerness: 'moderate',
+			},
+		],
+	});
 }
 
 /** Size of every Open Graph image, in pixels. */
