@@ -1,0 +1,105 @@
+/**
+ * What a reader notices first about the design: the home page's first screen offers the
+ * recommender, the phone header stays compact and its menu works by keyboard and without script,
+ * text lines stay readable, pages prefetch on intent, and the pictures can be read without seeing
+ * them.
+ */
+import { expect, test } from '@playwright/test';
+import { builtPages, watchForErrors } from './site';
+
+const PHONE = { width: 375, height: 812 };
+
+test('the home page offers the recommender and the comparison on the first screen of a phone', async ({ page }) => {
+	await page.setViewportSize(PHONE);
+	await page.goto('./');
+	const main = page.getByRole('main');
+	const recommender = main.getByRole('link', { name: /three questions/i });
+	await expect(recommender).toBeInViewport({ ratio: 1 });
+	await expect(recommender).toHaveAttribute('href', /\/recommend\/$/);
+	await expect(main.getByRole('link', { name: /side by side/i })).toBeInViewport({ ratio: 1 });
+	// The one line that says how the roles differ is on the first screen too.
+	await expect(main.getByText(/business-centric.*technology-centric/i).first()).toBeInViewport();
+});
+
+test('the phone header is at most 72 px tall, and its menu opens and closes by keyboard', async ({ page }) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.setViewportSize(PHONE);
+	await page.goto('roles/cio/');
+	const header = page.getByRole('banner');
+	expect((await header.boundingBox())!.height).toBeLessThanOrEqual(72);
+	const nav = page.getByRole('navigation', { name: 'Main' });
+	await expect(nav).toBeHidden();
+	const menu = header.locator('summary');
+	await expect(menu).toHaveAccessibleName('Menu');
+	await menu.focus();
+	await page.keyboard.press('Enter');
+	await expect(nav).toBeVisible();
+	await expect(page.getByLabel('Theme')).toBeVisible();
+	// The next Tab stops land in the menu, and a link there leads on.
+	await page.keyboard.press('Tab');
+	await expect(nav.getByRole('link').first()).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Enter');
+	await expect(nav).toBeHidden();
+	expect((await header.boundingBox())!.height).toBeLessThanOrEqual(72);
+	assertNoErrors();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the phone menu still opens and leads to every page of the navigation', async ({ page }) => {
+		await page.setViewportSize(PHONE);
+		await page.goto('./');
+		await page.getByRole('banner').locator('summary').click();
+		const nav = page.getByRole('navigation', { name: 'Main' });
+		await expect(nav).toBeVisible();
+		await nav.getByRole('link', { name: 'Guide' }).click();
+		await expect(page).toHaveURL(/\/guide\/$/);
+	});
+});
+
+test('lines of text stay within 75 characters at 1280 px', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	const long: string[] = [];
+	for (const { path } of builtPages().filter((candidate) =>
+		['prose', 'role', 'scenario'].includes(candidate.template),
+	)) {
+		await page.goto(path);
+		long.push(
+			...(await page.evaluate(() => {
+				// Characters per line: the paragraph's width over the average width of its characters.
+				const found: string[] = [];
+				for (const paragraph of document.querySelectorAll<HTMLElement>('main p, main li')) {
+					const text = paragraph.textContent?.trim() ?? '';
+					if (text.length < 120) continue;
+					const range = document.createRange();
+					range.selectNodeContents(paragraph);
+					const lines =
+						range.getClientRects().length > 0
+							? Math.round(
+									paragraph.getBoundingClientRect().height / parseFloat(getComputedStyle(paragraph).lineHeight),
+								)
+							: 1;
+					const perLine = text.length / Math.max(lines, 1);
+					if (lines > 1 && perLine > 75)
+						found.push(`${location.pathname}: ${Math.round(perLine)} characters a line in "${text.slice(0, 40)}…"`);
+				}
+				return found;
+			})),
+		);
+	}
+	expect(long, long.join('\n')).toEqual([]);
+});
+
+test('hovering a link to another page prefetches it', async ({ page, baseURL }) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('./');
+	const prefetched = page.waitForRequest(
+		(request) =>
+			request.url() === new URL('differences/', baseURL).href &&
+			request.headers()['sec-purpose']?.includes('prefetch') === true,
+	);
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Differences' }).hover();
+	await prefetched;
+});
