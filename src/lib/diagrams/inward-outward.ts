@@ -4,7 +4,7 @@
  * its edge and points out, to product, market and new technology. The article's internal and
  * external split, drawn top to bottom so long labels keep the full width on a phone.
  */
-import { CHAR, LINE, type DiagramBase, type TextGroup, num, svgRoot, text, textWidth, wrap } from './svg';
+import { LINE, type DiagramBase, type TextGroup, num, svgRoot, text, textWidth, wrapTo } from './svg';
 
 /** One role's side: its name and what its work points to. */
 export interface RoleWork {
@@ -28,18 +28,18 @@ const WIDTH = 320;
 /** The organisation's box: 8 units in from each side. */
 const BOX_X = 8;
 /** Where the badges start, the trees' spine and where their arrows end. */
-const BADGE_X = 20;
-const SPINE = 36;
-const TIP = 56;
-const LABEL_X = 64;
-/** Characters per line of an item: from LABEL_X to 12 units inside the box's right edge. */
-const ITEM_CHARS = Math.floor((WIDTH - BOX_X - 12 - LABEL_X) / CHAR);
+const BADGE_X = 16;
+const SPINE = 32;
+const TIP = 52;
+const LABEL_X = 60;
+/** Room for an item's lines: from LABEL_X to 12 units inside the box's right edge. */
+const ITEM_WIDTH = WIDTH - BOX_X - 12 - LABEL_X;
 const BADGE_H = 24;
 const ROW_GAP = 8;
 
 /** A role's name in a pill: solid for the CIO, outlined for the CTO. Returns markup and width. */
 function badge(role: 'cio' | 'cto', name: string, y: number): { markup: string; width: number } {
-	const width = Math.max(48, Math.ceil(textWidth(name, 14, true) + 20));
+	const width = Math.max(48, Math.ceil(textWidth(name, 14, true) + 16));
 	const cx = BADGE_X + width / 2;
 	const pill = `x="${BADGE_X}" y="${num(y)}" width="${width}" height="${BADGE_H}" rx="12"`;
 	const label = (cls: string) => text(cx, y + 17, [name], `class="${cls} font-semibold" text-anchor="middle"`);
@@ -50,10 +50,18 @@ function badge(role: 'cio' | 'cto', name: string, y: number): { markup: string; 
 	return { markup, width };
 }
 
-/** The region's name beside a badge, wrapped to the space left. Returns markup and its bottom. */
-function regionLabel(label: string, badgeWidth: number, badgeY: number): { markup: string; bottom: number } {
+/**
+ * The region's name beside a badge, wrapped to the space left: up to the picture's edge outside the
+ * box, up to its padding inside. Returns markup and its bottom.
+ */
+function regionLabel(
+	label: string,
+	badgeWidth: number,
+	badgeY: number,
+	right: number,
+): { markup: string; bottom: number } {
 	const x = BADGE_X + badgeWidth + 10;
-	const lines = wrap(label, Math.floor((WIDTH - 16 - x) / CHAR));
+	const lines = wrapTo(label, right - x);
 	return {
 		markup: text(x, badgeY + 17, lines, 'class="fill-muted"'),
 		bottom: badgeY + BADGE_H + (lines.length - 1) * LINE,
@@ -66,7 +74,7 @@ function rows(items: readonly string[], top: number): { markup: string; arrows: 
 	let markup = '';
 	const arrows: number[] = [];
 	for (const item of items) {
-		const lines = wrap(item, ITEM_CHARS);
+		const lines = wrapTo(item, ITEM_WIDTH);
 		markup += text(LABEL_X, y + 13, lines);
 		arrows.push(y + 8);
 		y += lines.length * LINE + ROW_GAP;
@@ -95,12 +103,12 @@ export function inwardOutward(data: InwardOutwardData): string {
 	const outside = rows(data.cto.items, 8);
 	const ctoY = outside.bottom + 16;
 	const cto = badge('cto', data.cto.name, ctoY);
-	const outsideLabel = regionLabel(data.outside, cto.width, ctoY);
+	const outsideLabel = regionLabel(data.outside, cto.width, ctoY, WIDTH - BOX_X);
 	const boxY = outsideLabel.bottom + 14;
 	// Inside the box: the CIO's badge, then its rows.
 	const cioY = boxY + 16;
 	const cio = badge('cio', data.cio.name, cioY);
-	const insideLabel = regionLabel(data.inside, cio.width, cioY);
+	const insideLabel = regionLabel(data.inside, cio.width, cioY, WIDTH - BOX_X - 12);
 	const inside = rows(data.cio.items, Math.max(cioY + BADGE_H, insideLabel.bottom) + 14);
 	const boxBottom = inside.bottom + 16;
 	const height = boxBottom + 8;

@@ -29,8 +29,6 @@ export interface DiagramBase {
 export const FONT = 14;
 /** Distance between the baselines of a label's lines. */
 export const LINE = 18;
-/** Width of a character at FONT, a generous average for system sans-serif faces. */
-export const CHAR = 7.6;
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -45,17 +43,18 @@ export function num(value: number): string {
 }
 
 /**
- * Breaks a label into lines of at most `max` characters, at spaces or after hyphens. A word longer
- * than `max` keeps a line of its own rather than being cut, so nothing is lost.
+ * Breaks a label into lines no longer than `max`, at spaces or after hyphens, as `measure` counts
+ * (characters unless told). A word longer than `max` keeps a line of its own rather than being cut,
+ * so nothing is lost.
  */
-export function wrap(text: string, max: number): string[] {
+export function wrap(text: string, max: number, measure: (line: string) => number = (line) => line.length): string[] {
 	const lines: string[] = [];
 	let line = '';
 	for (const word of text.trim().split(/\s+/).filter(Boolean)) {
 		// Pieces of one hyphenated word join without a space: "Technology-" + "centric".
 		word.split(/(?<=[^-]-)(?=[^-])/).forEach((piece, index) => {
 			const joined = line === '' ? piece : index > 0 ? line + piece : `${line} ${piece}`;
-			if (line !== '' && joined.length > max) {
+			if (line !== '' && measure(joined) > max) {
 				lines.push(line);
 				line = piece;
 			} else {
@@ -67,9 +66,31 @@ export function wrap(text: string, max: number): string[] {
 	return lines;
 }
 
-/** Roughly how wide a text is at `size`, in viewBox units (bold faces run about 12% wider). */
+/** A label's lines, each at most `width` viewBox units wide at `size`. */
+export function wrapTo(text: string, width: number, size = FONT, bold = false): string[] {
+	return wrap(text, width, (line) => textWidth(line, size, bold));
+}
+
+/**
+ * Glyph widths in em by class, measured on DejaVu Sans, the widest face the site's font stack can
+ * fall back to, so an estimate errs on the wide side in any system font.
+ */
+const NARROW = new Set(' ,.\'’:;|!()[]/\\-Iijlft"');
+const SMALL = new Set('rszcç*_?L–');
+const WIDEST = new Set('mwMW%@—');
+const WIDE = new Set('&#+<=>~');
+
+/** Roughly how wide a text is at `size`, in viewBox units; bold (semibold) runs 10% wider. */
 export function textWidth(text: string, size = FONT, bold = false): number {
-	return text.length * CHAR * (size / FONT) * (bold ? 1.12 : 1);
+	let em = 0;
+	for (const char of text) {
+		if (NARROW.has(char)) em += 0.35;
+		else if (SMALL.has(char)) em += 0.53;
+		else if (WIDEST.has(char)) em += 0.97;
+		else if (WIDE.has(char) || char !== char.toLowerCase()) em += 0.75;
+		else em += 0.63;
+	}
+	return em * size * (bold ? 1.1 : 1);
 }
 
 /** Throws unless `id` can start an XML id; a bad id is a programming error, found at build time. */
