@@ -2,7 +2,7 @@
  * The overlap: two shapes, the CIO's solid-edged and the CTO's dashed, and in their intersection
  * the areas where the article says the roles blur (tech strategy, budgeting, product development).
  */
-import { LINE, type DiagramBase, type TextGroup, num, svgRoot, text, textWidth, wrapTo } from './svg';
+import { LINE, type DiagramBase, type TextGroup, svgRoot, text, textWidth, wrapTo } from './svg';
 
 /** The words of the picture. */
 export interface OverlapData extends DiagramBase {
@@ -70,7 +70,7 @@ export function overlap(data: OverlapData): string {
 	const cy = TOP + ry;
 
 	// The intersection's lowest point, where a short line leads down to the shared name.
-	const tip = cy + ry * Math.sqrt(1 - (gap / 2 / RX) ** 2);
+	const tip = Math.round(cy + ry * Math.sqrt(1 - (gap / 2 / RX) ** 2));
 	const shared = wrapTo(data.shared, WIDTH - 32);
 	const sharedY = tip + 30;
 	const height = sharedY + (shared.length - 1) * LINE + 10;
@@ -84,7 +84,7 @@ export function overlap(data: OverlapData): string {
 		text(MID - RX, cy + 6, [data.cio], 'class="fill-cio font-semibold" font-size="16"') +
 		text(MID + RX, cy + 6, [data.cto], 'class="fill-cto font-semibold" font-size="16"') +
 		placed.map(({ lines, y }) => text(MID, cy + y, lines)).join('') +
-		`<path class="stroke-border" d="M${MID} ${num(tip + 4)}v12"/>` +
+		`<path class="stroke-border" d="M${MID} ${tip + 4}v12"/>` +
 		text(MID, sharedY, shared, 'class="fill-muted"') +
 		`</g>`;
 	return svgRoot(data, WIDTH, height, body);

@@ -2,7 +2,7 @@
  * The spectrum: a line from business-centric to technology-centric, the CIO near the one end and the
  * CTO near the other.
  */
-import { type DiagramBase, type TextGroup, LINE, num, svgRoot, text, textWidth } from './svg';
+import { type DiagramBase, type TextGroup, LINE, svgRoot, text, textWidth } from './svg';
 
 /** The words of the picture and where the roles sit. */
 export interface SpectrumData extends DiagramBase {
@@ -25,8 +25,8 @@ const clamp = (at: number) => Math.min(0.9, Math.max(0.1, at));
 
 /** The picture: the track with its ends named below, each role a mark with its name above. */
 export function spectrum(data: SpectrumData): string {
-	const cioX = START + clamp(data.cioAt ?? 0.2) * (END - START);
-	const ctoX = START + clamp(data.ctoAt ?? 0.8) * (END - START);
+	const cioX = Math.round(START + clamp(data.cioAt ?? 0.2) * (END - START));
+	const ctoX = Math.round(START + clamp(data.ctoAt ?? 0.8) * (END - START));
 	// The ends' names share a line when they fit side by side with a gap, else the second goes below.
 	const sideBySide = textWidth(data.from) + textWidth(data.to) + 24 <= END - START;
 	const endsY = TRACK_Y + 30;
@@ -35,8 +35,8 @@ export function spectrum(data: SpectrumData): string {
 
 	const body =
 		`<path class="stroke-border" d="M${START} ${TRACK_Y}H${END}M${START} ${TRACK_Y - 6}v12M${END} ${TRACK_Y - 6}v12"/>` +
-		`<circle class="fill-cio" cx="${num(cioX)}" cy="${TRACK_Y}" r="7"/>` +
-		`<circle class="fill-bg stroke-cto" stroke-width="2" cx="${num(ctoX)}" cy="${TRACK_Y}" r="6"/>` +
+		`<circle class="fill-cio" cx="${cioX}" cy="${TRACK_Y}" r="7"/>` +
+		`<circle class="fill-bg stroke-cto" stroke-width="2" cx="${ctoX}" cy="${TRACK_Y}" r="6"/>` +
 		`<g class="font-semibold" text-anchor="middle">` +
 		text(cioX, TRACK_Y - 16, [data.cio], 'class="fill-cio"') +
 		text(ctoX, TRACK_Y - 16, [data.cto], 'class="fill-cto"') +
