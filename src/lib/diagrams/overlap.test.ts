@@ -102,6 +102,6 @@ describe('overlap', () => {
 
 describe('overlapText', () => {
 	it('lists the shared areas under the shared name', () => {
-		expect(overlapText(data)).toEqual([{ term: 'Where the roles blur', items: data.areas }]);
+		expect(overlapText(data)).toEqual([{ term: 'Where the roles overlap', items: data.areas }]);
 	});
 });

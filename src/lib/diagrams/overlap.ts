@@ -1,6 +1,7 @@
 /**
  * The overlap: two shapes, the CIO's solid-edged and the CTO's dashed, and in their intersection
- * the areas where the article says the roles blur (tech strategy, budgeting, product development).
+ * the areas where the article says the lines between the roles get fuzzy (tech strategy, budgeting,
+ * product development).
  */
 import { LINE, type DiagramBase, type TextGroup, svgRoot, text, textWidth, wrapTo } from './svg';
 
@@ -9,7 +10,7 @@ export interface OverlapData extends DiagramBase {
 	/** The roles' short names, written in their circles. */
 	cio: string;
 	cto: string;
-	/** Names the intersection, written below it, e.g. "Where the roles blur". */
+	/** Names the intersection, written below it, e.g. "Where the roles overlap". */
 	shared: string;
 	/** What both roles take part in, written in the intersection. */
 	areas: readonly string[];

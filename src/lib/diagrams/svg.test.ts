@@ -113,7 +113,7 @@ describe('text', () => {
 describe('svgRoot', () => {
 	const markup = svgRoot({ id: 'pic', title: 'A <b>picture</b>' }, 320, 200, '<path d="M0 0h1"/>');
 
-	it('is an image named by its title, as wide as its container', () => {
+	it('is an image named by its title, as wide as the element around it', () => {
 		expect(markup).toMatch(/^<svg viewBox="0 0 320 200" width="100%" role="img" aria-labelledby="pic-title"/);
 		expect(markup).toContain('<title id="pic-title">A &lt;b&gt;picture&lt;/b&gt;</title>');
 	});

@@ -111,7 +111,7 @@ export function text(x: number, y: number, lines: readonly string[], attrs = '')
 }
 
 /**
- * The root element, named by its `<title>`: as wide as its container unless an icon asks for a
+ * The root element, named by its `<title>`: as wide as the element around it unless an icon asks for a
  * `pixelWidth` (CSS can still override it); the height follows from the viewBox. Thin round strokes
  * and the label size are set once here and inherited; `fill-text` makes the text colour the default.
  */

@@ -15,7 +15,7 @@ describe('expectSoundSvg', () => {
 		['a style element', good.replace('</svg>', '<style>text{}</style></svg>')],
 		['a colour written out', good.replace('<text x="10"', '<text fill="#ff0000" x="10"')],
 		['a CSS variable', good.replace('<text x="10"', '<text fill="var(--kb-cio)" x="10"')],
-		['a class that is no theme token', good.replace('class="fill-text"', 'class="fill-red-500"')],
+		['a class that is no theme token', good.replace('class="fill-text"', 'class="fill-brand"')],
 		['a title that is not referenced', good.replace('aria-labelledby="p-title"', 'aria-labelledby="other"')],
 		['a duplicate id', good.replace('<text x="10"', '<text id="p-title" x="10"')],
 		['no role', good.replace(' role="img"', '')],

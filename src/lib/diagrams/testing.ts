@@ -205,7 +205,7 @@ export const SAMPLE = {
 		title: 'Where the CIO and CTO roles overlap: tech strategy, budgeting and product development.',
 		cio: 'CIO',
 		cto: 'CTO',
-		shared: 'Where the roles blur',
+		shared: 'Where the roles overlap',
 		areas: ['Tech strategy', 'Budgeting', 'Product development'],
 	},
 	spectrum: {

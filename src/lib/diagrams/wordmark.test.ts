@@ -49,8 +49,8 @@ describe('wordmark', () => {
 
 	it('colours only through theme classes, never inline styles, and takes extra classes for sizing', () => {
 		expect(markup).not.toMatch(/style|var\(|#[0-9a-f]{3}/i);
-		const sized = parse(wordmark({ label: 'x', className: 'h-7 w-auto' })).querySelector('svg')!;
-		expect(sized.getAttribute('class')).toBe('fill-none h-7 w-auto');
+		const sized = parse(wordmark({ label: 'x', className: 'site-mark' })).querySelector('svg')!;
+		expect(sized.getAttribute('class')).toBe('fill-none site-mark');
 		const used = parse(markup)
 			.querySelectorAll('[class]')
 			.flatMap((element) => element.getAttribute('class')!.split(' '));
