@@ -21,6 +21,7 @@ export const SETUP_WIDTH = 112;
 const SIZE = 16;
 const TOP = 6;
 const NAMES_Y = TOP + personHeight(SIZE) + 18;
+/** The viewBox's height (65 units): the people and the names under them. */
 export const SETUP_HEIGHT = NAMES_Y + 6;
 
 /** How much of one combined person is CIO, by lean. */

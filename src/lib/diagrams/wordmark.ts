@@ -13,8 +13,9 @@ export interface WordmarkOptions {
 	className?: string;
 }
 
-/** The viewBox: 165 × 28 units, one unit a pixel at the intended 28 px height. */
+/** The viewBox's width: 165 units, one unit a pixel at the intended height. */
 export const WORDMARK_WIDTH = 165;
+/** The viewBox's height: 28 units, drawn 28 px tall unless the header's class says otherwise. */
 export const WORDMARK_HEIGHT = 28;
 
 /**
