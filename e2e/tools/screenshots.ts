@@ -17,7 +17,8 @@ const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const pages = builtPages().filter((page) => !only || page.path.includes(only));
 if (pages.length === 0)
 	throw new Error(`No built pages${only ? ` matching "${only}"` : ''} in ${DIST}: run npm run build first.`);
-await rm(OUT, { recursive: true, force: true });
+// A full run starts afresh; a run for some pages replaces just theirs.
+if (!only) await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 const host = await serveDist({ root: DIST, base: BASE });
 const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });

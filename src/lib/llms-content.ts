@@ -15,6 +15,7 @@ import {
 	type ComponentRenderer,
 } from './llms';
 import { splitTarget } from './page-links';
+import { PICTURES, drawPicture, pictureMarkdown } from './picture-data';
 import type { SitePage } from './pages';
 import { recommendRole, serializeAnswers, type Answers } from './recommend';
 import { decisionCell, describeResult } from './recommend-view';
@@ -80,10 +81,22 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 		decisionTablesMarkdown(context),
 	]);
 	const sides = roles.filter((role) => role.id === 'cio' || role.id === 'cto');
+	const pictures = new Map(
+		await Promise.all(
+			PICTURES.map(async (name) => [name as string, await drawPicture(name, `picture-${name}`, locale, t)] as const),
+		),
+	);
 	return {
 		SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? 'home')})`,
 		Recommender: () => `${t('recommend.prompt')} [${site.page('recommend').navLabel}](${link('recommend')})`,
+		TryRecommender: () => `${t('recommend.prompt')} [${site.page('recommend').navLabel}](${link('recommend')})`,
 		DecisionTable: () => decisionTables,
+		Picture: (attributes) => {
+			const picture = pictures.get(attributes['of'] ?? '');
+			if (!picture)
+				throw new Error(`<Picture of="${attributes['of'] ?? ''}"> names no picture (${PICTURES.join(', ')}).`);
+			return pictureMarkdown(picture.title, picture.words);
+		},
 		StartHere: () =>
 			[linkItem(t('start.recommend'), link('recommend')), linkItem(t('start.compare'), link('differences'))].join('\n'),
 		ScenarioList: () =>

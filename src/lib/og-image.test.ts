@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ogImageTree, titleFontSize, type OgNode } from './og-image';
-import { renderOgPng } from './og-render';
+import { ogPalette, renderOgPng } from './og-render';
 
+const colors = await ogPalette();
 const card = { title: 'Chief Information Officer (CIO)', kind: 'Role', siteName: 'Knowledge base', credit: 'By Marin' };
 
 /** Every text in the tree, in order. */
@@ -19,7 +20,7 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 
 describe('ogImageTree', () => {
 	it('is a card filling the image, showing the site, the kind, the title and the credit in that order', () => {
-		const tree = ogImageTree(card);
+		const tree = ogImageTree(card, colors);
 		// Padding inside the size: satori's default content box would push the credit off the image.
 		expect(tree.props.style).toMatchObject({ width: '100%', height: '100%', boxSizing: 'border-box', display: 'flex' });
 		expect(texts(tree)).toEqual(['CIO', 'vs', 'CTO', 'Knowledge base', 'Role', card.title, 'By Marin']);
@@ -30,7 +31,7 @@ describe('ogImageTree', () => {
 			expect(node.props.style['display']).toBe('flex');
 			if (Array.isArray(node.props.children)) node.props.children.forEach(check);
 		};
-		check(ogImageTree(card));
+		check(ogImageTree(card, colors));
 	});
 });
 
@@ -50,15 +51,27 @@ describe('titleFontSize', () => {
 
 describe('renderOgPng', () => {
 	it('renders a 1200×630 PNG, byte for byte the same each time', async () => {
-		const [first, second] = await Promise.all([renderOgPng(ogImageTree(card)), renderOgPng(ogImageTree(card))]);
+		const [first, second] = await Promise.all([
+			renderOgPng(ogImageTree(card, colors)),
+			renderOgPng(ogImageTree(card, colors)),
+		]);
 		expect([...first.slice(1, 4)].map((code) => String.fromCharCode(code)).join('')).toBe('PNG');
 		expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
 		expect(Buffer.from(first).equals(Buffer.from(second))).toBe(true);
 	});
 
 	it('renders different titles differently', async () => {
-		const other = await renderOgPng(ogImageTree({ ...card, title: 'Chief Technology Officer (CTO)' }));
-		const first = await renderOgPng(ogImageTree(card));
+		const other = await renderOgPng(ogImageTree({ ...card, title: 'Chief Technology Officer (CTO)' }, colors));
+		const first = await renderOgPng(ogImageTree(card, colors));
 		expect(Buffer.from(first).equals(Buffer.from(other))).toBe(false);
+	});
+});
+
+describe('ogImageTree tone', () => {
+	it('wears a role page in its role colour, every other page in the accent', () => {
+		const kindColour = (tree: OgNode) =>
+			((tree.props.children as OgNode[])[1]!.props.children as OgNode[])[0]!.props.style['color'];
+		expect(kindColour(ogImageTree({ ...card, tone: 'cto' }, colors))).toBe(colors.cto);
+		expect(kindColour(ogImageTree(card, colors))).toBe(colors.accent);
 	});
 });

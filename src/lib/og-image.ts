@@ -13,6 +13,8 @@ export interface OgCard {
 	siteName: string;
 	/** The credit line at the bottom. */
 	credit: string;
+	/** A role's page wears its role's colour; every other page the accent. */
+	tone?: 'cio' | 'cto' | undefined;
 }
 
 /** An element as satori reads it (the shape JSX would produce). */
@@ -21,16 +23,15 @@ export interface OgNode {
 	props: { style: Record<string, string | number>; children?: string | OgNode[] };
 }
 
-/** The dark theme's colours, so the image matches the site. */
-export const OG_COLORS = {
-	background: '#111318',
-	surface: '#1c1f26',
-	text: '#e8eaee',
-	muted: '#aeb5c1',
-	accent: '#8ab4ff',
-	cio: '#6fd6b4',
-	cto: '#d2a8ff',
-} as const;
+/** The colours of an image: the dark theme's tokens (src/styles/tokens.css), so it matches the site. */
+export interface OgPalette {
+	bg: string;
+	text: string;
+	muted: string;
+	accent: string;
+	cio: string;
+	cto: string;
+}
 
 /** Title size in pixels: smaller for longer titles so every title fits in three lines. */
 export function titleFontSize(title: string): number {
@@ -46,7 +47,7 @@ const box = (style: Record<string, string | number>, children: string | OgNode[]
 });
 
 /** The element tree of one image. */
-export function ogImageTree(card: OgCard): OgNode {
+export function ogImageTree(card: OgCard, colors: OgPalette): OgNode {
 	return box(
 		{
 			// The image's size is set when rendering; the card fills it, padding included.
@@ -56,26 +57,32 @@ export function ogImageTree(card: OgCard): OgNode {
 			flexDirection: 'column',
 			justifyContent: 'space-between',
 			padding: '64px 72px',
-			backgroundColor: OG_COLORS.background,
-			color: OG_COLORS.text,
+			backgroundColor: colors.bg,
+			color: colors.text,
 			fontFamily: 'Inter',
-			borderTop: `16px solid ${OG_COLORS.accent}`,
+			borderTop: `16px solid ${colors[card.tone ?? 'accent']}`,
 		},
 		[
 			box({ alignItems: 'center', fontSize: 36, fontWeight: 700 }, [
-				box({ color: OG_COLORS.cio }, 'CIO'),
-				box({ color: OG_COLORS.muted, margin: '0 14px' }, 'vs'),
-				box({ color: OG_COLORS.cto }, 'CTO'),
-				box({ color: OG_COLORS.muted, marginLeft: 24, fontWeight: 400, fontSize: 28 }, card.siteName),
+				box({ color: colors.cio }, 'CIO'),
+				box({ color: colors.muted, margin: '0 14px' }, 'vs'),
+				box({ color: colors.cto }, 'CTO'),
+				box({ color: colors.muted, marginLeft: 24, fontWeight: 400, fontSize: 28 }, card.siteName),
 			]),
 			box({ flexDirection: 'column' }, [
 				box(
-					{ color: OG_COLORS.accent, fontSize: 32, fontWeight: 700, textTransform: 'uppercase', letterSpacing: 2 },
+					{
+						color: colors[card.tone ?? 'accent'],
+						fontSize: 32,
+						fontWeight: 700,
+						textTransform: 'uppercase',
+						letterSpacing: 2,
+					},
 					card.kind,
 				),
 				box({ marginTop: 16, fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.1 }, card.title),
 			]),
-			box({ color: OG_COLORS.muted, fontSize: 26 }, card.credit),
+			box({ color: colors.muted, fontSize: 26 }, card.credit),
 		],
 	);
 }

@@ -7,8 +7,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import type { OgNode } from './og-image';
+import type { OgNode, OgPalette } from './og-image';
 import { OG_IMAGE_SIZE } from './seo';
+import { parseTokens } from './tokens';
 
 // Resolved from the project folder: the built endpoint runs from a bundle elsewhere.
 const resolve = createRequire(join(process.cwd(), 'package.json')).resolve;
@@ -25,6 +26,29 @@ function loadFonts() {
 		})),
 	);
 	return fonts;
+}
+
+let palette: Promise<OgPalette> | undefined;
+
+/** The dark theme's colours from the one stylesheet that defines them (src/styles/tokens.css). */
+export function ogPalette(): Promise<OgPalette> {
+	palette ??= readFile(join(process.cwd(), 'src/styles/tokens.css'), 'utf8').then((css) => {
+		const tokens = parseTokens(css);
+		const dark = (name: keyof OgPalette) => {
+			const token = tokens[name];
+			if (!token) throw new Error(`src/styles/tokens.css has no --kb-${name}, which the preview images need.`);
+			return token.dark;
+		};
+		return {
+			bg: dark('bg'),
+			text: dark('text'),
+			muted: dark('muted'),
+			accent: dark('accent'),
+			cio: dark('cio'),
+			cto: dark('cto'),
+		};
+	});
+	return palette;
 }
 
 /** The PNG bytes of one image. */

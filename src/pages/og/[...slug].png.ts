@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { translator } from '../../lib/i18n';
 import { ogImageTree } from '../../lib/og-image';
-import { renderOgPng } from '../../lib/og-render';
+import { ogPalette, renderOgPng } from '../../lib/og-render';
 import { getAllPages, type SitePage } from '../../lib/pages';
 import { ogImageSlug } from '../../lib/seo';
 import { SOURCE_ARTICLE } from '../../lib/site';
@@ -20,12 +20,16 @@ export const GET: APIRoute<Props> = async ({ props }) => {
 	const { page } = props;
 	const t = translator(page.locale);
 	const png = await renderOgPng(
-		ogImageTree({
-			title: page.title,
-			kind: t(kindLabel(page.entry.kind)),
-			siteName: t('og.siteName'),
-			credit: t('og.credit', { author: SOURCE_ARTICLE.author, blog: SOURCE_ARTICLE.blogName }),
-		}),
+		ogImageTree(
+			{
+				title: page.title,
+				kind: t(kindLabel(page.entry.kind)),
+				siteName: t('og.siteName'),
+				credit: t('og.credit', { author: SOURCE_ARTICLE.author, blog: SOURCE_ARTICLE.blogName }),
+				tone: page.member === 'cio' || page.member === 'cto' ? page.member : undefined,
+			},
+			await ogPalette(),
+		),
 	);
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
