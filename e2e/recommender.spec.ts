@@ -204,20 +204,14 @@ test.describe('the recommender at /recommend/', () => {
 	});
 });
 
-test.describe('the recommender inside the guide', () => {
-	test('answers in place, without touching the guide URL, and lists the worked examples', async ({ page }) => {
+test.describe('the guide', () => {
+	test('invites to the recommender rather than carrying a second copy, and lists the worked examples', async ({
+		page,
+	}) => {
 		await page.goto('guide/');
-		const tool = page.locator('kb-recommender');
-		await tool.getByText('Large enterprise', { exact: true }).click();
-		await tool.getByText('Both a product and heavy internal operations', { exact: true }).click();
-		await tool.getByText('Both equally', { exact: true }).click();
-		await expect(result(page)).toHaveAttribute('data-recommendation', 'both');
-		await expect(page).toHaveURL(/\/guide\/$/);
-		await result(page).getByRole('link', { name: 'Goals' }).click();
-		await expect(page).toHaveURL(/\/guide\/#goals$/);
-		// Same-page anchor: the answers are still there.
-		await expect(result(page)).toHaveAttribute('data-recommendation', 'both');
-
+		await expect(page.locator('kb-recommender')).toHaveCount(0);
+		const invitation = page.getByRole('main').getByRole('link', { name: /^Recommender/ });
+		await expect(invitation).toHaveAttribute('href', /\/recommend\/$/);
 		const examples = page.locator('#worked-examples ~ ul').first();
 		expect(await examples.getByRole('link').count()).toBeGreaterThanOrEqual(6);
 	});
@@ -270,12 +264,5 @@ test.describe('without JavaScript', () => {
 				.getByRole('cell')
 				.nth(1),
 		).toHaveText('One person, leaning CTO');
-	});
-
-	test('the guide points to the same table', async ({ page }) => {
-		await page.goto('guide/');
-		await page.getByRole('link', { name: 'table of all answers' }).click();
-		await expect(page).toHaveURL(/\/recommend\/#all-answers-at-a-glance$/);
-		await expect(page.getByRole('table')).toHaveCount(3);
 	});
 });
