@@ -1,14 +1,29 @@
 /**
- * The recommender engine: the reader's answers plus the guide's factors give a recommendation and
- * the reasons behind it. Pure data in, pure data out: no DOM and no Astro imports, so the same
- * module runs at build time (decision table, scenario checks) and in the browser.
+ * The recommender engine: the reader's answers plus the guide's factors give a recommendation,
+ * how each answer bore on it and which answer decided it. Pure data in, pure data out: no DOM, no
+ * Astro imports and no words, so the same module runs at build time (answer pages, the grid, the
+ * worked examples' checks) and in the browser.
+ *
+ * The rules, in the order they apply (each reads its numbers and ids from content/guide/):
+ * 1. One executive: an answer that allows only one executive (`structure.maxExecutives: 1`)
+ *    gives one executive covering both roles, leaning towards the side that weighs more.
+ * 2. Both named: an answer whose `structure.bothWhen` matches the other answers gives both roles
+ *    (a large organisation that wants efficiency and innovation together).
+ * 3. A required role: an answer that `requires` a role always names it, with the other role too
+ *    when that side weighs at least as much (a goal of product innovation names a CTO).
+ * 4. The side that weighs more wins.
+ * 5. A tie becomes what the answers' `structure.whenBalanced` says: one executive (`combined`) if
+ *    any says so, else both roles.
  */
 
-/** What the recommender can answer: one role, both roles, or one person covering both. */
+/** What the recommender can answer: one role, both roles, or one executive covering both. */
 export type Recommendation = 'cio' | 'cto' | 'both' | 'combined';
 
-/** Which side a combined role leans toward. */
-export type Lean = 'cio' | 'cto' | 'balanced';
+/** One of the two roles. */
+export type Role = 'cio' | 'cto';
+
+/** Which side one executive covering both roles leans towards. */
+export type Lean = Role | 'balanced';
 
 /** How strongly an answer calls for each role. */
 export interface Weights {
@@ -16,97 +31,219 @@ export interface Weights {
 	cto: number;
 }
 
-/** Limits an answer puts on the executive team (usually set by company size only). */
+/** Other questions' answers, by URL parameter (`{ goal: 'both' }`). */
+export type AnswerSet = Readonly<Record<string, string>>;
+
+/** Limits an answer puts on the executive team (set by company size only). */
 export interface Structure {
-	/** 1 means one person covers both roles. */
+	/** 1 means one executive covers both roles. */
 	maxExecutives: 1 | 2;
-	/** What an even pull between the roles becomes. */
+	/** What an even weight on both sides becomes. */
 	whenBalanced: 'both' | 'combined';
+	/** With any of these answers to other questions, the answer is both roles. */
+	bothWhen?: readonly AnswerSet[] | undefined;
 }
 
-/** One answer to a factor, as the guide content defines it. */
+/** One answer to a factor, as the guide's facts define it. */
 export interface FactorOption {
 	id: string;
 	weights: Weights;
-	reason: string;
+	/** A role this answer always names when the organisation can have two executives. */
+	requires?: Role | undefined;
 	structure?: Structure | undefined;
 }
 
-/** One question of the recommender, as the guide content defines it. */
+/** One question of the recommender, as the guide's facts define it. */
 export interface Factor {
 	/** URL parameter name, e.g. `size`. */
 	param: string;
-	/** Section id on /guide/ that the factor's reasons link to. */
+	/** Section id on /guide/ where the question is explained. */
 	anchor: string;
-	title: string;
 	options: readonly FactorOption[];
 }
 
 /** The reader's answers: factor param -> option id. */
 export type Answers = Readonly<Record<string, string>>;
 
-/** Why the engine decided as it did: one line per answer. */
+/** Which way an answer pulls: towards one role, towards both equally, or towards neither. */
+export type Pull = Role | 'both' | 'neither';
+
+/**
+ * How an answer bore on the result: it pointed towards it (or, for a result of two roles or one
+ * balanced executive, towards one part of it), away from it, or weighed the same both ways.
+ */
+export type Relation = 'toward' | 'away' | 'even';
+
+/**
+ * Which words explain an answer for this result: the relation for an answer that weighs towards
+ * a side, the recommendation itself for an answer that only shapes the team (company size).
+ */
+export type ReasonKey = Relation | Recommendation;
+
+/** Which rule of the engine decided the result (see the module comment). */
+export type Rule = 'one-executive' | 'both-named' | 'required-role' | 'stronger-side' | 'tie';
+
+/** How one answer bore on the result. */
 export interface Reason {
 	param: string;
-	title: string;
+	/** The chosen option's id. */
 	option: string;
-	text: string;
-	/** Section id on /guide/ where this reason comes from. */
+	/** Section id on /guide/ where this question is explained. */
 	anchor: string;
+	weights: Weights;
+	relation: Relation;
+	/** The key of the words that explain this answer for this result. */
+	key: ReasonKey;
 }
 
 /** The engine's answer. `lean` is set for `combined` only. */
 export interface Result {
 	recommendation: Recommendation;
 	lean?: Lean;
+	/** The weights of all answers added up. */
 	score: Weights;
+	/** One per question, in question order. */
 	reasons: Reason[];
+	/** The rule that decided the result. */
+	rule: Rule;
+	/** The question whose answer decided the result (its param). */
+	decidedBy: string;
 }
 
-/** Finds the chosen option of every factor; undefined when any factor is unanswered or unknown. */
-function chosenOptions(factors: readonly Factor[], answers: Answers): FactorOption[] | undefined {
-	const chosen: FactorOption[] = [];
+/** The direction of an answer's pull, from its weights. */
+export function pullOf(weights: Weights): Pull {
+	if (weights.cio === 0 && weights.cto === 0) return 'neither';
+	if (weights.cio === weights.cto) return 'both';
+	return weights.cio > weights.cto ? 'cio' : 'cto';
+}
+
+/** The side a result stands on: a role, both roles, or one balanced executive. */
+export function sideOf(result: Pick<Result, 'recommendation' | 'lean'>): Role | 'both' | 'balanced' {
+	return result.recommendation === 'combined' ? (result.lean ?? 'balanced') : result.recommendation;
+}
+
+/** How an answer with these weights bears on a result on this side. */
+export function relationOf(weights: Weights, side: Role | 'both' | 'balanced'): Relation {
+	const pull = pullOf(weights);
+	// An answer without weight (company size) shaped the team the result names.
+	if (pull === 'neither' || side === 'both' || side === 'balanced') return 'toward';
+	if (pull === 'both') return 'even';
+	return pull === side ? 'toward' : 'away';
+}
+
+const other = (role: Role): Role => (role === 'cio' ? 'cto' : 'cio');
+
+/** Whether every answer of `set` is among `answers`. */
+const matches = (set: AnswerSet, answers: Answers) => Object.entries(set).every(([param, id]) => answers[param] === id);
+
+/**
+ * The recommendation for a complete set of answers, or undefined when one is missing or unknown.
+ * The rules are listed at the top of this module.
+ */
+export function recommendRole(factors: readonly Factor[], answers: Answers): Result | undefined {
+	const chosen: Array<{ factor: Factor; option: FactorOption }> = [];
 	for (const factor of factors) {
 		const option = factor.options.find((candidate) => candidate.id === answers[factor.param]);
 		if (!option) return undefined;
-		chosen.push(option);
+		chosen.push({ factor, option });
 	}
-	return chosen;
-}
-
-/**
- * The recommendation for a complete set of answers, or undefined when one is missing.
- *
- * Rule: add up the weights. If any answer allows only one executive, the answer is `combined`,
- * leaning toward the stronger role. Otherwise the stronger role wins; an even score becomes what
- * the answers' `whenBalanced` says (`combined` if any says so, else `both`).
- */
-export function recommendRole(factors: readonly Factor[], answers: Answers): Result | undefined {
-	const chosen = chosenOptions(factors, answers);
-	if (!chosen) return undefined;
 	const score = { cio: 0, cto: 0 };
-	for (const option of chosen) {
+	for (const { option } of chosen) {
 		score.cio += option.weights.cio;
 		score.cto += option.weights.cto;
 	}
-	const diff = score.cio - score.cto;
-	const stronger: Lean = diff > 0 ? 'cio' : diff < 0 ? 'cto' : 'balanced';
-	const structures = chosen.flatMap((option) => (option.structure ? [option.structure] : []));
-	const reasons = factors.map((factor, index) => ({
-		param: factor.param,
-		title: factor.title,
-		option: chosen[index]!.id,
-		text: chosen[index]!.reason,
-		anchor: factor.anchor,
-	}));
-	if (structures.some((structure) => structure.maxExecutives === 1)) {
-		return { recommendation: 'combined', lean: stronger, score, reasons };
+	const stronger: Lean = score.cio > score.cto ? 'cio' : score.cio < score.cto ? 'cto' : 'balanced';
+	const finish = (decision: Pick<Result, 'recommendation' | 'lean' | 'rule' | 'decidedBy'>): Result => {
+		const side = sideOf(decision);
+		return {
+			...decision,
+			score,
+			reasons: chosen.map(({ factor, option }) => {
+				const relation = relationOf(option.weights, side);
+				return {
+					param: factor.param,
+					option: option.id,
+					anchor: factor.anchor,
+					weights: option.weights,
+					relation,
+					key: pullOf(option.weights) === 'neither' ? decision.recommendation : relation,
+				};
+			}),
+		};
+	};
+	const first = chosen[0]?.factor.param ?? '';
+
+	const single = chosen.find(({ option }) => option.structure?.maxExecutives === 1);
+	if (single) {
+		return finish({
+			recommendation: 'combined',
+			lean: stronger,
+			rule: 'one-executive',
+			decidedBy: single.factor.param,
+		});
 	}
-	if (stronger !== 'balanced') return { recommendation: stronger, score, reasons };
-	if (structures.some((structure) => structure.whenBalanced === 'combined')) {
-		return { recommendation: 'combined', lean: 'balanced', score, reasons };
+	for (const { option } of chosen) {
+		const set = option.structure?.bothWhen?.find((candidate) => matches(candidate, answers));
+		if (set) return finish({ recommendation: 'both', rule: 'both-named', decidedBy: Object.keys(set)[0] ?? first });
 	}
-	return { recommendation: 'both', score, reasons };
+	const required = chosen.filter(({ option }) => option.requires !== undefined);
+	if (required.length > 0) {
+		const roles = new Set(required.map(({ option }) => option.requires!));
+		const both = roles.size > 1 || [...roles].some((role) => score[other(role)] >= score[role]);
+		const [role] = [...roles] as [Role];
+		return finish({
+			recommendation: both ? 'both' : role,
+			rule: 'required-role',
+			decidedBy: required[0]!.factor.param,
+		});
+	}
+	if (stronger !== 'balanced') {
+		// The answer that weighs most towards the winning side; on a tie, the earlier question.
+		const margin = ({ option }: (typeof chosen)[number]) => option.weights[stronger] - option.weights[other(stronger)];
+		const decisive = chosen.reduce((best, candidate) => (margin(candidate) > margin(best) ? candidate : best));
+		return finish({ recommendation: stronger, rule: 'stronger-side', decidedBy: decisive.factor.param });
+	}
+	const structured = chosen.filter(({ option }) => option.structure);
+	const combined = structured.find(({ option }) => option.structure!.whenBalanced === 'combined');
+	return finish(
+		combined
+			? { recommendation: 'combined', lean: 'balanced', rule: 'tie', decidedBy: combined.factor.param }
+			: { recommendation: 'both', rule: 'tie', decidedBy: structured[0]?.factor.param ?? first },
+	);
+}
+
+/**
+ * What is wrong with the guide's rules as data, one line per problem: a `bothWhen` that names a
+ * question or an answer the guide does not have. Where a problem is, by factor param and field.
+ */
+export function factorProblems(factors: readonly Factor[]): Array<{ param: string; field: string; problem: string }> {
+	const problems: Array<{ param: string; field: string; problem: string }> = [];
+	for (const factor of factors) {
+		factor.options.forEach((option, index) => {
+			option.structure?.bothWhen?.forEach((set, setIndex) => {
+				for (const [param, id] of Object.entries(set)) {
+					const field = `options[${index}].structure.bothWhen[${setIndex}].${param}`;
+					const target = factors.find((candidate) => candidate.param === param);
+					if (!target || target === factor) {
+						problems.push({ param: factor.param, field, problem: `"${param}" is not another question of the guide` });
+					} else if (!target.options.some((candidate) => candidate.id === id)) {
+						const allowed = target.options.map((candidate) => candidate.id).join(', ');
+						problems.push({
+							param: factor.param,
+							field,
+							problem: `"${id}" is not an answer; expected one of ${allowed}`,
+						});
+					}
+				}
+			});
+		});
+	}
+	return problems;
+}
+
+/** The id of a complete set of answers, as answer pages are named: option ids in question order (`large-service-efficiency`). */
+export function answersId(factors: readonly Factor[], answers: Answers): string {
+	return factors.map((factor) => answers[factor.param] ?? '').join('-');
 }
 
 /** URL parameters that links from elsewhere add (campaign tags); accepted silently. */
