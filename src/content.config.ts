@@ -37,9 +37,12 @@ const PageEntrySchema = z.object({
 	/** The page's id, which links in content use (`guide`, `roles/cio`); for `each`, the family's id. */
 	id: Slug,
 	/** How the page is built. `prose` takes its words from `content/pages/<lang>/<id>.mdx`. */
-	template: z.enum(['prose', 'role', 'scenario', 'search', 'embed', 'not-found']),
-	/** One page per entry of this collection; `{id}` in the paths stands for the entry's id. */
-	each: z.enum(['roles', 'scenarios']).optional(),
+	template: z.enum(['prose', 'role', 'scenario', 'answer', 'search', 'embed', 'not-found']),
+	/**
+	 * One page per entry of this collection; `{id}` in the paths stands for the entry's id. `answers`
+	 * is every combination of the recommender's answers, its id the option ids in question order.
+	 */
+	each: z.enum(['roles', 'scenarios', 'answers']).optional(),
 	/** What sort of page it is: the search filter and the preview image's label. */
 	kind: z.enum(['home', 'role', 'differences', 'guide', 'scenario', 'recommender', 'about', 'search', 'not-found']),
 	/** Listed in the header's navigation, in registry order. */
@@ -56,6 +59,13 @@ const PageEntrySchema = z.object({
 	sitemap: z.boolean().default(true),
 	/** Whether `llms.txt` and `llms-full.txt` carry the page. */
 	llms: z.boolean().default(true),
+	/** Ends with the offer to answer the recommender's three questions (`RecommenderOffer`). */
+	offerRecommender: z.boolean().default(false),
+	/**
+	 * The embed page (a registry id) whose oEmbed response this page announces, so that pasting the
+	 * page's address into an editor with oEmbed discovery (WordPress) embeds it.
+	 */
+	oembed: Slug.optional(),
 	/** The page's address in each language: a site path without the base, ending in `/`. */
 	paths: z.record(
 		z.string(),
@@ -174,12 +184,20 @@ const differenceText = defineCollection({
 
 // ---- Guide (the recommender's questions) -------------------------------------------------------
 
+/** Answers to other questions, by URL parameter: `{ goal: both }`. The build checks the names. */
+const AnswerSetSchema = z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z][a-z-]*$/));
+
 /** How many executives an answer allows, and what a balanced answer becomes. */
 const StructureSchema = z.object({
-	/** The most executives this answer can carry: 1 means one person covers both roles. */
+	/** The most executives this answer can carry: 1 means one executive covers both roles. */
 	maxExecutives: z.union([z.literal(1), z.literal(2)]).default(2),
-	/** What an even pull between the roles becomes: two executives, or one covering both. */
+	/** What an even weight on both sides becomes: two executives, or one covering both. */
 	whenBalanced: z.enum(['both', 'combined']).default('both'),
+	/**
+	 * With any of these answers to other questions the recommender names both roles, whatever the
+	 * weights say: `[{ goal: both }]` on a large organisation. Default none.
+	 */
+	bothWhen: z.array(AnswerSetSchema).default([]),
 });
 
 /** One answer to a guide factor, with the pull it puts on each role. */
@@ -191,6 +209,11 @@ const GuideOptionSchema = z.object({
 		cio: z.number().int().min(0).max(5).default(0),
 		cto: z.number().int().min(0).max(5).default(0),
 	}),
+	/**
+	 * A role this answer always names when the organisation can have two executives: alone, or with
+	 * the other role when that side weighs at least as much. `cto` on a goal of product innovation.
+	 */
+	requires: z.enum(['cio', 'cto']).optional(),
 	/** Limits on the executive team this answer implies; only size answers set it. */
 	structure: StructureSchema.optional(),
 });
@@ -213,10 +236,31 @@ const guide = defineCollection({
 const GuideOptionTextSchema = z.object({
 	/** The answer as a business reader would say it. */
 	label: z.string().min(3),
+	/** The answer in a word or two, for the grid of all answers and the answer pages' titles. */
+	short: z.string().min(2).max(24),
 	/** A short hint under the label. */
 	hint: z.string().min(3),
-	/** The plain-language reason the recommender gives for this answer. */
+	/** What the guide page says of this answer in general. */
 	reason: z.string().min(20),
+	/**
+	 * Why this answer led where it did, written for each kind of result it can be part of. An answer
+	 * that weighs towards a side is explained by how it relates to the result: `toward`, `away`,
+	 * `even` (weighs the same both ways); an answer without weight (company size) by the result:
+	 * `cio`, `cto`, `both`, `combined`. The build computes every combination of answers and fails
+	 * when a reason the result needs is missing, or when one is never needed.
+	 */
+	reasons: z
+		.object({
+			toward: z.string().min(20),
+			away: z.string().min(20),
+			even: z.string().min(20),
+			cio: z.string().min(20),
+			cto: z.string().min(20),
+			both: z.string().min(20),
+			combined: z.string().min(20),
+		})
+		.partial()
+		.strict(),
 });
 
 const guideText = defineCollection({
@@ -237,30 +281,45 @@ const guideText = defineCollection({
 
 // ---- Worked examples ---------------------------------------------------------------------------
 
+/** What the recommender must answer; the build fails if it does not. */
+const ExpectedSchema = z
+	.object({
+		/** `cio`, `cto`, `both`, or `combined` (one executive covering both roles). */
+		recommendation: z.enum(['cio', 'cto', 'both', 'combined']),
+		/** For `combined` only, and required then: the side it leans to. No default. */
+		lean: z.enum(['cio', 'cto', 'balanced']).optional(),
+	})
+	.refine((data) => (data.recommendation === 'combined') === (data.lean !== undefined), {
+		message: 'lean is required when recommendation is "combined", and allowed only then',
+		path: ['lean'],
+	});
+
+/** A "what if" of a worked example: some answers changed, and what the recommender must answer then. */
+const VariantSchema = z.object({
+	/** Stable id; the words file gives the variant's sentence under `variants.<id>`. */
+	id: Slug,
+	/** Only the answers that change, e.g. `{ goal: efficiency }`; each must differ from the example's own. */
+	answers: AnswerSetSchema,
+	/** What the recommender must answer with the changed answers; the build fails if it does not. */
+	expected: ExpectedSchema,
+});
+
 /** A worked example for the recommender: an organisation's answers and what the engine must say. */
 const scenarios = defineCollection({
 	loader: facts('scenarios'),
-	schema: z
-		.object({
-			/** Position in the list on the guide page, lowest first; ties sort by id. Default 100. */
-			order: z.number().int().nonnegative().default(100),
-			/**
-			 * The example's answer to each guide question: factor `param` -> option `id`, e.g.
-			 * `{ size: small, industry: tech, goal: innovation }`. The build checks them against the guide.
-			 */
-			answers: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z][a-z-]*$/)),
-			/** What the recommender must answer for these answers; the build fails if it does not. */
-			expected: z.object({
-				/** `cio`, `cto`, `both`, or `combined` (one executive covering both roles). */
-				recommendation: z.enum(['cio', 'cto', 'both', 'combined']),
-				/** For `combined` only, and required then: the side it leans to. No default. */
-				lean: z.enum(['cio', 'cto', 'balanced']).optional(),
-			}),
-		})
-		.refine((data) => (data.expected.recommendation === 'combined') === (data.expected.lean !== undefined), {
-			message: 'expected.lean is required when expected.recommendation is "combined", and allowed only then',
-			path: ['expected', 'lean'],
-		}),
+	schema: z.object({
+		/** Position in the list on the guide page, lowest first; ties sort by id. Default 100. */
+		order: z.number().int().nonnegative().default(100),
+		/**
+		 * The example's answer to each guide question: factor `param` -> option `id`, e.g.
+		 * `{ size: small, industry: tech, goal: innovation }`. The build checks them against the guide.
+		 */
+		answers: AnswerSetSchema,
+		/** What the recommender must answer for these answers; the build fails if it does not. */
+		expected: ExpectedSchema,
+		/** "What if" claims the example makes, each checked with the recommender. Default none. */
+		variants: z.array(VariantSchema).default([]),
+	}),
 });
 
 /** The words of a worked example: `content/scenarios/<lang>/<id>.mdx`, its body the narrative. */
@@ -271,6 +330,8 @@ const scenarioText = defineCollection({
 		title: z.string().min(5).max(80),
 		/** Meta description and the one-line summary in the list on the guide page. */
 		description: z.string().min(50).max(170),
+		/** The sentence of each variant of the facts, by variant id: what would change, and the answer then. */
+		variants: z.record(Slug, z.string().min(20)).default({}),
 	}),
 });
 

@@ -1,14 +1,23 @@
 /**
  * The only module that queries content collections. It joins each collection's language-neutral
  * facts with one language's words into plain view objects, sorts them, and checks the content
- * once per build: words for every fact in every language, cross-links that resolve, worked
- * examples that agree with the recommender. Any problem fails the build naming the file and field.
+ * once per build: words for every fact in every language, cross-links that resolve, the guide's
+ * rules and the reasons every result needs, worked examples and their variants that agree with
+ * the recommender. Any problem fails the build naming the file and field.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { LOCALES, type Locale } from './i18n';
-import type { Factor, FactorOption } from './recommend';
+import {
+	allAnswers,
+	factorProblems,
+	recommendRole,
+	type Answers,
+	type FactorOption,
+	type ReasonKey,
+} from './recommend';
+import { reasonProblems, type ViewFactor, type ViewOption } from './recommend-view';
 import { findBrokenReferences } from './references';
-import { findScenarioMismatches } from './scenarios';
+import { findScenarioMismatches, type Expected } from './scenarios';
 import { keyProblems, wordsId, wordsProblems } from './words';
 
 /** An MDX words entry, for rendering its body. */
@@ -48,13 +57,14 @@ export interface Difference {
 }
 
 /** One answer of a guide question, facts and words. */
-export interface GuideOption extends FactorOption {
-	label: string;
+export interface GuideOption extends ViewOption {
 	hint: string;
+	/** What the guide page says of this answer in general. */
+	reason: string;
 }
 
 /** One question of the guide (and the recommender), facts and words. */
-export interface GuideFactor extends Factor {
+export interface GuideFactor extends ViewFactor {
 	question: string;
 	/** What the article says about the factor, word for word. */
 	article: string;
@@ -62,13 +72,23 @@ export interface GuideFactor extends Factor {
 	options: GuideOption[];
 }
 
+/** A "what if" of a worked example in one language: the answers that change, the result then, its sentence. */
+export interface ScenarioVariant {
+	id: string;
+	/** Only the answers that change. */
+	answers: Answers;
+	expected: Expected;
+	text: string;
+}
+
 /** A worked example in one language. */
 export interface Scenario {
 	id: string;
-	answers: Record<string, string>;
-	expected: CollectionEntry<'scenarios'>['data']['expected'];
+	answers: Answers;
+	expected: Expected;
 	title: string;
 	description: string;
+	variants: ScenarioVariant[];
 	entry: CollectionEntry<'scenarioText'>;
 }
 
@@ -143,6 +163,14 @@ export function assertContentIntegrity(): Promise<void> {
 				facts: guide.find((factor) => factor.id === wordsId(text.id).id)?.data.options.map((option) => option.id),
 				words: Object.keys(text.data.options),
 			})),
+			...scenarioText.map((text) => ({
+				text,
+				field: 'variants',
+				facts: scenarios
+					.find((scenario) => scenario.id === wordsId(text.id).id)
+					?.data.variants.map((variant) => variant.id),
+				words: Object.keys(text.data.variants),
+			})),
 		];
 		for (const { text, field, facts, words } of keyed) {
 			if (facts) problems.push(...keyProblems(text.filePath ?? text.id, field, facts, words));
@@ -158,8 +186,27 @@ export function assertContentIntegrity(): Promise<void> {
 				new Map([['roles', new Set(roles.map((role) => role.id))]]),
 			),
 		);
+		const fileOf = (param: string) => guide.find((factor) => factor.data.param === param)?.filePath ?? param;
 		if (problems.length === 0) {
-			// Every worked example must say what the engine says, in every language's words.
+			// The guide's rules name only questions and answers it has.
+			const facts = guide.sort(byOrder).map((factor) => factor.data);
+			problems.push(
+				...factorProblems(facts).map(({ param, field, problem }) => `${fileOf(param)}: field "${field}": ${problem}.`),
+			);
+		}
+		if (problems.length === 0) {
+			// Every result needs a reason for each answer, in every language, and no reason goes unused.
+			for (const locale of LOCALES) {
+				const factors = await getRecommenderFactors(locale);
+				const results = allAnswers(factors).map((answers) => recommendRole(factors, answers)!);
+				const wordsFile = (param: string) => fileOf(param).replace(/([^/]+)$/, `${locale}/$1`);
+				problems.push(
+					...reasonProblems(factors, results).map(
+						({ param, option, problem }) => `${wordsFile(param)}: field "options.${option}.reasons" ${problem}.`,
+					),
+				);
+			}
+			// Every worked example and each of its variants must say what the engine says.
 			const factors = await getRecommenderFactors(LOCALES[0]);
 			problems.push(
 				...findScenarioMismatches(
@@ -222,28 +269,44 @@ export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
 			question: entry.data.question,
 			article: entry.data.article,
 			explanation: entry.data.explanation,
-			options: fact.data.options.map((option) => ({
-				id: option.id,
-				weights: option.weights,
-				structure: option.structure,
-				...must(entry.data.options[option.id], `answer ${option.id} in ${entry.filePath}`),
-			})),
+			options: fact.data.options.map((option) => {
+				const words = must(entry.data.options[option.id], `answer ${option.id} in ${entry.filePath}`);
+				return {
+					id: option.id,
+					weights: option.weights,
+					requires: option.requires,
+					structure: option.structure,
+					label: words.label,
+					short: words.short,
+					hint: words.hint,
+					reason: words.reason,
+					reasons: words.reasons as Partial<Record<ReasonKey, string>>,
+				};
+			}),
 		};
 	});
 }
 
-/** What the recommender engine needs of the guide, as plain data small enough for the browser. */
-export async function getRecommenderFactors(locale: Locale): Promise<Factor[]> {
+/** What the recommender needs of the guide, facts and the words of a result, as plain data small enough for the browser. */
+export async function getRecommenderFactors(locale: Locale): Promise<ViewFactor[]> {
 	return (await getGuideFactors(locale)).map(({ param, anchor, title, options }) => ({
 		param,
 		anchor,
 		title,
-		options: options.map(({ id, weights, reason, structure }) => ({
-			id,
-			weights,
-			reason,
-			...(structure ? { structure } : {}),
-		})),
+		options: options.map(({ id, weights, requires, structure, label, short, reasons }): ViewOption => {
+			const { bothWhen = [], ...limits } = structure ?? {};
+			return {
+				id,
+				weights,
+				label,
+				short,
+				reasons,
+				...(requires ? { requires } : {}),
+				...(structure
+					? { structure: { ...limits, ...(bothWhen.length > 0 ? { bothWhen } : {}) } as FactorOption['structure'] }
+					: {}),
+			};
+		}),
 	}));
 }
 
@@ -259,6 +322,10 @@ export async function getScenarios(locale: Locale): Promise<Scenario[]> {
 			expected: fact.data.expected,
 			title: entry.data.title,
 			description: entry.data.description,
+			variants: fact.data.variants.map((variant) => ({
+				...variant,
+				text: must(entry.data.variants[variant.id], `variant ${variant.id} in ${entry.filePath}`),
+			})),
 			entry,
 		};
 	});

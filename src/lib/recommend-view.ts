@@ -1,14 +1,74 @@
 /**
- * The recommender's answer in words: the headline, the explanation and the short form the table
- * of all answers shows. One set of functions for the build (pages, `llms-full.txt`) and the
- * browser (the live recommender), which receives the templates below in its page's language.
+ * The recommender's answer as a reader sees it: the headline, the explanation, how each answer
+ * weighed and why it led where it did, what to read next, the short form of the grid of all
+ * answers and the closest worked example. One set of functions for the build (answer pages,
+ * worked examples, `llms-full.txt`) and the browser (the live recommender), which receives the
+ * templates below in its page's language.
  */
 import type { UiKey } from './i18n';
-import type { Lean, Recommendation, Result } from './recommend';
+import {
+	pullOf,
+	sideOf,
+	type Answers,
+	type Factor,
+	type FactorOption,
+	type Lean,
+	type Pull,
+	type ReasonKey,
+	type Recommendation,
+	type Relation,
+	type Result,
+	type Role,
+	type Weights,
+} from './recommend';
 import { fill } from './template';
 
 /** The templates the recommender's words come from, by key. */
 export type RecommenderWords = Readonly<Partial<Record<UiKey, string>>>;
+
+/** An answer of a question with the words a result needs. */
+export interface ViewOption extends FactorOption {
+	label: string;
+	/** The answer in a word or two (grid, titles). */
+	short: string;
+	/** Why this answer led where it did, by reason key (see `Reason.key`); left out where only the answer is shown. */
+	reasons?: Readonly<Partial<Record<ReasonKey, string>>> | undefined;
+}
+
+/** A question of the recommender with the words a result needs. */
+export interface ViewFactor extends Factor {
+	/** The question's name, e.g. "Industry". */
+	title: string;
+	options: readonly ViewOption[];
+}
+
+/** The reasons of every answer, by question param and option id: what the recommender fetches to explain a result. */
+export type ReasonWords = Readonly<Record<string, Readonly<Record<string, ViewOption['reasons']>>>>;
+
+/** The reasons of every answer, from the factors that carry them. */
+export function reasonWords(factors: readonly ViewFactor[]): ReasonWords {
+	return Object.fromEntries(
+		factors.map((factor) => [
+			factor.param,
+			Object.fromEntries(factor.options.map((option) => [option.id, option.reasons ?? {}])),
+		]),
+	);
+}
+
+/** Factors with their answers' reasons put back (the browser receives them apart). */
+export function withReasons<F extends ViewFactor>(factors: readonly F[], reasons: ReasonWords): F[] {
+	return factors.map((factor) => ({
+		...factor,
+		options: factor.options.map((option) => ({ ...option, reasons: reasons[factor.param]?.[option.id] ?? {} })),
+	}));
+}
+
+/** What a worked example needs to be found as the closest one. */
+export interface ExampleRef {
+	title: string;
+	answers: Answers;
+	expected: { recommendation: Recommendation; lean?: Lean | undefined };
+}
 
 const HEADLINE: Record<Recommendation, UiKey> = {
 	cio: 'recommend.headline.cio',
@@ -38,23 +98,42 @@ const CELL_LEAN: Record<Lean, UiKey> = {
 	cto: 'recommend.cellLean.cto',
 	balanced: 'recommend.cellLean.balanced',
 };
+const RELATION: Record<Relation, UiKey> = {
+	toward: 'recommend.relation.toward',
+	away: 'recommend.relation.away',
+	even: 'recommend.relation.even',
+};
+/** The label of an answer's pull, as the guide names it ("Favours a CIO"). */
+export const PULL_LABEL: Record<Pull, UiKey> = {
+	cio: 'guide.pull.cio',
+	cto: 'guide.pull.cto',
+	both: 'guide.pull.both',
+	neither: 'guide.pull.structure',
+};
 
-/** Every key the live recommender needs in the browser. */
-export const RECOMMENDER_KEYS: readonly UiKey[] = [
-	...Object.values(HEADLINE),
-	...Object.values(DETAIL),
-	...Object.values(LEAN),
-	'recommend.prompt',
-	'recommend.why',
-	'recommend.share',
-	'recommend.ignored',
-	'recommend.reason',
-];
+/** Every key the live recommender needs in the browser (a function, so the browser's bundle leaves it out). */
+export function recommenderKeys(): UiKey[] {
+	return [
+		...Object.values(HEADLINE),
+		...Object.values(DETAIL),
+		...Object.values(LEAN),
+		...Object.values(RELATION),
+		...Object.values(PULL_LABEL),
+		'recommend.prompt',
+		'recommend.ignored',
+		'recommend.next.guide',
+		'recommend.copied',
+		'recommend.copyFailed',
+	];
+}
 
 const word = (words: RecommenderWords, key: UiKey) => words[key] ?? '';
 
-/** The result as a headline ("One executive covering both roles, leaning toward the CTO side.") and its explanation. */
-export function describeResult(result: Result, words: RecommenderWords): { headline: string; detail: string } {
+/** The result as a headline ("One executive covering both roles, leaning towards the CTO side.") and its explanation. */
+export function describeResult(
+	result: Pick<Result, 'recommendation' | 'lean'>,
+	words: RecommenderWords,
+): { headline: string; detail: string } {
 	const lean = result.lean ? word(words, LEAN[result.lean]) : '';
 	return {
 		headline: fill(word(words, HEADLINE[result.recommendation]), { lean }),
@@ -62,8 +141,161 @@ export function describeResult(result: Result, words: RecommenderWords): { headl
 	};
 }
 
-/** The result as the table of all answers shows it: "CIO", "One person, leaning CTO". */
-export function decisionCell(result: Result, words: RecommenderWords): string {
+/** The result in a few words, as the grid of all answers and the answer pages' titles show it: "CIO", "One executive, leaning CTO". */
+export function decisionCell(result: Pick<Result, 'recommendation' | 'lean'>, words: RecommenderWords): string {
 	const lean = result.lean ? word(words, CELL_LEAN[result.lean]) : '';
 	return fill(word(words, CELL[result.recommendation]), { lean });
+}
+
+/** The answers' short labels in question order, joined: `Large · Service-based · Efficiency`. */
+export function answersLabel(factors: readonly ViewFactor[], answers: Answers): string {
+	return factors
+		.map((factor) => factor.options.find((option) => option.id === answers[factor.param])?.short ?? '')
+		.join(' · ');
+}
+
+/** One answer on the result card: what was answered, how it weighed, and why it led where it did. */
+export interface CardRow {
+	param: string;
+	/** The question's name. */
+	title: string;
+	/** The chosen answer. */
+	label: string;
+	/** Its guide section, for "read more". */
+	anchor: string;
+	weights: Weights;
+	/** How it weighed, in words ("Favours a CIO"): the text equivalent of its bar. */
+	pull: string;
+	relation: Relation;
+	/** "Pointed towards this answer", "Weighed the same both ways", ... */
+	relationLabel: string;
+	/** The reason written for this kind of result. */
+	text: string;
+}
+
+/** The result card: everything a reader sees of one result, in words. */
+export interface ResultCard {
+	recommendation: Recommendation;
+	/** The colour the card takes: a role's, or both. */
+	tone: Role | 'both' | 'balanced';
+	headline: string;
+	detail: string;
+	rows: CardRow[];
+	/** The weights of all answers together, and in words. */
+	total: { weights: Weights; pull: string };
+	/** The role pages to read next, in order. */
+	roles: Role[];
+	/** The question whose answer decided the result. */
+	decidedBy: { title: string; anchor: string };
+}
+
+/** The colour a result gives the card: a role's, or both roles' side by side. */
+export type Tone = ResultCard['tone'];
+
+/**
+ * The classes of a tone: the headline's text colour and the two halves of the strip on top of
+ * the card (utilities the stylesheet has anyway, so the card adds no rule to it).
+ */
+export function toneClasses(tone: Tone): { headline: string; strip: [string, string] } {
+	if (tone === 'cio') return { headline: 'text-cio', strip: ['text-cio', 'text-cio'] };
+	if (tone === 'cto') return { headline: 'text-cto', strip: ['text-cto', 'text-cto'] };
+	return { headline: 'text-text', strip: ['text-cio', 'text-cto'] };
+}
+
+/** The role pages that belong to a result: the one role, or both (also for one executive covering both). */
+export function rolesOf(recommendation: Recommendation): Role[] {
+	return recommendation === 'cio' || recommendation === 'cto' ? [recommendation] : ['cio', 'cto'];
+}
+
+/** The result card of a result, in the words of one language. */
+export function resultCard(result: Result, factors: readonly ViewFactor[], words: RecommenderWords): ResultCard {
+	const rows = result.reasons.map((reason): CardRow => {
+		const factor = factors.find((candidate) => candidate.param === reason.param)!;
+		const option = factor.options.find((candidate) => candidate.id === reason.option)!;
+		return {
+			param: reason.param,
+			title: factor.title,
+			label: option.label,
+			anchor: reason.anchor,
+			weights: reason.weights,
+			pull: word(words, PULL_LABEL[pullOf(reason.weights)]),
+			relation: reason.relation,
+			relationLabel: word(words, RELATION[reason.relation]),
+			text: option.reasons?.[reason.key] ?? '',
+		};
+	});
+	const decisive = rows.find((row) => row.param === result.decidedBy) ?? rows[0]!;
+	return {
+		recommendation: result.recommendation,
+		tone: sideOf(result),
+		...describeResult(result, words),
+		rows,
+		total: { weights: result.score, pull: word(words, PULL_LABEL[pullOf(result.score)]) },
+		roles: rolesOf(result.recommendation),
+		decidedBy: { title: decisive.title, anchor: decisive.anchor },
+	};
+}
+
+/**
+ * The worked example closest to a reader's answers: one with the same result if there is any,
+ * then the one sharing most answers; on a tie, the earlier in the list.
+ */
+export function closestExample<T extends ExampleRef>(
+	answers: Answers,
+	result: Pick<Result, 'recommendation' | 'lean'>,
+	examples: readonly T[],
+): T | undefined {
+	const same = (example: T) =>
+		example.expected.recommendation === result.recommendation && (example.expected.lean ?? '') === (result.lean ?? '');
+	const shared = (example: T) =>
+		Object.keys(answers).filter((param) => example.answers[param] === answers[param]).length;
+	const score = (example: T) => (same(example) ? 100 : 0) + shared(example);
+	return examples.reduce<T | undefined>(
+		(best, example) => (!best || score(example) > score(best) ? example : best),
+		undefined,
+	);
+}
+
+/** The largest weight either side can reach: the scale of the card's bars. */
+export function maxWeight(factors: readonly Factor[]): number {
+	const side = (role: Role) =>
+		factors.reduce((sum, factor) => sum + Math.max(0, ...factor.options.map((option) => option.weights[role])), 0);
+	return Math.max(1, side('cio'), side('cto'));
+}
+
+/**
+ * What the words of the answers lack or carry in vain, computed over every combination of
+ * answers: a reason some result needs but the words do not have, and one no result needs.
+ */
+export function reasonProblems(
+	factors: readonly ViewFactor[],
+	results: ReadonlyArray<Pick<Result, 'reasons'>>,
+): Array<{ param: string; option: string; problem: string }> {
+	const needed = new Map<string, Set<string>>();
+	for (const { reasons } of results) {
+		for (const reason of reasons) {
+			const id = `${reason.param} ${reason.option}`;
+			needed.set(id, (needed.get(id) ?? new Set()).add(reason.key));
+		}
+	}
+	const problems: Array<{ param: string; option: string; problem: string }> = [];
+	for (const factor of factors) {
+		for (const option of factor.options) {
+			const want = needed.get(`${factor.param} ${option.id}`) ?? new Set<string>();
+			const have = Object.keys(option.reasons ?? {});
+			for (const key of want) {
+				if (!have.includes(key)) problems.push({ param: factor.param, option: option.id, problem: `lacks "${key}"` });
+			}
+			for (const key of have) {
+				if (!want.has(key)) {
+					problems.push({
+						param: factor.param,
+						option: option.id,
+						problem: `has "${key}", which no combination of answers needs`,
+					});
+				}
+			}
+		}
+	}
+	return problems;
 }

@@ -34,7 +34,7 @@ export function placeholders(template: string): string[] {
 export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
 	return template.replace(PLACEHOLDER, (_whole, name: string) => {
 		const value = values[name];
-		if (value === undefined) throw new Error(`No value for {${name}} in "${template}"`);
+		if (value === undefined) throw new Error(`No value for {${name}}`);
 		return String(value);
 	});
 }

@@ -5,28 +5,14 @@
  */
 import type { Difference, GuideFactor, PageEntry } from './content';
 import type { UiKey } from './i18n';
-import { allAnswers, recommendRole, type Answers, type Factor, type Result } from './recommend';
+import { allAnswers, answersId, pullOf, recommendRole, type Answers, type Factor, type Result } from './recommend';
+import { PULL_LABEL } from './recommend-view';
 import type { TocEntry } from './toc';
 
 /** What sort of page it is (the registry's `kind`). */
 type PageKind = PageEntry['kind'];
 
-/** Which way an answer pulls: toward one role, toward both equally, or toward neither. */
-export type Pull = 'cio' | 'cto' | 'both' | 'neither';
-
-/** The direction of an answer's pull, from its weights. */
-export function pullOf(weights: { cio: number; cto: number }): Pull {
-	if (weights.cio === 0 && weights.cto === 0) return 'neither';
-	if (weights.cio === weights.cto) return 'both';
-	return weights.cio > weights.cto ? 'cio' : 'cto';
-}
-
-const PULL_LABEL: Record<Pull, UiKey> = {
-	cio: 'guide.pull.cio',
-	cto: 'guide.pull.cto',
-	both: 'guide.pull.both',
-	neither: 'guide.pull.structure',
-};
+export { pullOf, type Pull } from './recommend';
 
 /** The label of an answer's pull ("Favours a CIO"). */
 export function pullLabel(weights: { cio: number; cto: number }): UiKey {
@@ -68,36 +54,45 @@ export function comparisonSections(differences: readonly Difference[]): TocEntry
 }
 
 /** One cell of the grid of all answers. */
-export interface DecisionCell {
+export interface AnswerCell {
 	answers: Answers;
+	/** The answer page's member id: option ids in question order (`large-service-efficiency`). */
+	id: string;
 	result: Result;
 }
 
-/** Every answer of the recommender laid out as tables (first question) of rows (second) by columns (third). */
-export function decisionGrid<F extends Factor>(
+/**
+ * Every answer of the recommender as one grid: a column for each answer of the first question
+ * (company size, so the grid reads left to right as a company grows), a group of rows for each
+ * answer of the second (industry), and a row for each answer of the third (goals).
+ */
+export function answerGrid<F extends Factor>(
 	factors: readonly F[],
 ): {
-	tables: F;
-	rows: F;
 	columns: F;
-	cells: (table: string, row: string, column: string) => DecisionCell;
+	groups: F;
+	rows: F;
+	cell: (column: string, group: string, row: string) => AnswerCell;
 } {
-	const [tables, rows, columns] = factors;
-	if (!tables || !rows || !columns || factors.length !== 3) {
-		throw new Error(`The table of all answers lays out exactly three guide questions; there are ${factors.length}.`);
+	const [columns, groups, rows] = factors;
+	if (!columns || !groups || !rows || factors.length !== 3) {
+		throw new Error(`The grid of all answers lays out exactly three guide questions; there are ${factors.length}.`);
 	}
-	const results = new Map(
-		allAnswers(factors).map((answers) => [JSON.stringify(answers), recommendRole(factors, answers)!]),
+	const cells = new Map(
+		allAnswers(factors).map((answers) => {
+			const id = answersId(factors, answers);
+			return [id, { answers, id, result: recommendRole(factors, answers)! }] as const;
+		}),
 	);
 	return {
-		tables,
-		rows,
 		columns,
-		cells(table, row, column) {
-			const answers = { [tables.param]: table, [rows.param]: row, [columns.param]: column };
-			const result = results.get(JSON.stringify(answers));
-			if (!result) throw new Error(`No recommendation for ${JSON.stringify(answers)}.`);
-			return { answers, result };
+		groups,
+		rows,
+		cell(column, group, row) {
+			const id = answersId(factors, { [columns.param]: column, [groups.param]: group, [rows.param]: row });
+			const found = cells.get(id);
+			if (!found) throw new Error(`No recommendation for ${id}.`);
+			return found;
 		},
 	};
 }
