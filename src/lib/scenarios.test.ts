@@ -6,38 +6,31 @@ const factors: Factor[] = [
 	{
 		param: 'size',
 		anchor: 'company-size',
-		title: 'Company size',
 		options: [
-			{
-				id: 'small',
-				weights: { cio: 0, cto: 0 },
-				reason: 'small',
-				structure: { maxExecutives: 1, whenBalanced: 'combined' },
-			},
-			{
-				id: 'large',
-				weights: { cio: 0, cto: 0 },
-				reason: 'large',
-				structure: { maxExecutives: 2, whenBalanced: 'both' },
-			},
+			{ id: 'small', weights: { cio: 0, cto: 0 }, structure: { maxExecutives: 1, whenBalanced: 'combined' } },
+			{ id: 'large', weights: { cio: 0, cto: 0 }, structure: { maxExecutives: 2, whenBalanced: 'both' } },
 		],
 	},
 	{
 		param: 'goal',
 		anchor: 'goals',
-		title: 'Goals',
 		options: [
-			{ id: 'efficiency', weights: { cio: 2, cto: 0 }, reason: 'efficiency' },
-			{ id: 'both', weights: { cio: 1, cto: 1 }, reason: 'both' },
+			{ id: 'efficiency', weights: { cio: 2, cto: 0 } },
+			{ id: 'both', weights: { cio: 1, cto: 1 } },
 		],
 	},
 ];
 
-const scenario = (answers: Record<string, string>, expected: ScenarioStatement['expected']): ScenarioStatement => ({
+const scenario = (
+	answers: Record<string, string>,
+	expected: ScenarioStatement['expected'],
+	variants: ScenarioStatement['variants'] = [],
+): ScenarioStatement => ({
 	id: 'example',
-	filePath: 'content/scenarios/example.mdx',
+	filePath: 'content/scenarios/example.yaml',
 	answers,
 	expected,
+	variants,
 });
 
 describe('findScenarioMismatches', () => {
@@ -57,7 +50,7 @@ describe('findScenarioMismatches', () => {
 	it('names the file and both answers when the recommendation disagrees', () => {
 		expect(
 			findScenarioMismatches([scenario({ size: 'large', goal: 'both' }, { recommendation: 'cio' })], factors),
-		).toEqual(['content/scenarios/example.mdx: field "expected" says "cio", but the recommender answers "both".']);
+		).toEqual(['content/scenarios/example.yaml: field "expected" says "cio", but the recommender answers "both".']);
 	});
 
 	it('catches a wrong lean for one person covering both roles', () => {
@@ -67,7 +60,7 @@ describe('findScenarioMismatches', () => {
 				factors,
 			),
 		).toEqual([
-			'content/scenarios/example.mdx: field "expected" says "combined" leaning "cto", but the recommender answers "combined" leaning "balanced".',
+			'content/scenarios/example.yaml: field "expected" says "combined" leaning "cto", but the recommender answers "combined" leaning "balanced".',
 		]);
 	});
 
@@ -75,9 +68,57 @@ describe('findScenarioMismatches', () => {
 		expect(
 			findScenarioMismatches([scenario({ size: 'medium', colour: 'red' }, { recommendation: 'cio' })], factors),
 		).toEqual([
-			'content/scenarios/example.mdx: field "answers.colour" is not a question of the guide.',
-			'content/scenarios/example.mdx: field "answers.size" is "medium"; expected one of small, large.',
-			'content/scenarios/example.mdx: field "answers.goal" is ""; expected one of efficiency, both.',
+			'content/scenarios/example.yaml: field "answers.colour" is not a question of the guide.',
+			'content/scenarios/example.yaml: field "answers.size" is "medium"; expected one of small, large.',
+			'content/scenarios/example.yaml: field "answers.goal" is ""; expected one of efficiency, both.',
+		]);
+	});
+
+	it('checks every variant with the engine and names the file, the variant and the field when it is wrong', () => {
+		const own = { size: 'large', goal: 'both' };
+		expect(
+			findScenarioMismatches(
+				[
+					scenario(own, { recommendation: 'both' }, [
+						{ id: 'efficiency-only', answers: { goal: 'efficiency' }, expected: { recommendation: 'cio' } },
+						{
+							id: 'small-and-lean',
+							answers: { size: 'small' },
+							expected: { recommendation: 'combined', lean: 'balanced' },
+						},
+					]),
+				],
+				factors,
+			),
+		).toEqual([]);
+		expect(
+			findScenarioMismatches(
+				[
+					scenario(own, { recommendation: 'both' }, [
+						{ id: 'efficiency-only', answers: { goal: 'efficiency' }, expected: { recommendation: 'both' } },
+					]),
+				],
+				factors,
+			),
+		).toEqual([
+			'content/scenarios/example.yaml: variant "efficiency-only", field "variants[0].expected" says "both", but the recommender answers "cio".',
+		]);
+	});
+
+	it('refuses a variant that changes nothing or names an unknown answer', () => {
+		expect(
+			findScenarioMismatches(
+				[
+					scenario({ size: 'large', goal: 'both' }, { recommendation: 'both' }, [
+						{ id: 'same', answers: { goal: 'both' }, expected: { recommendation: 'both' } },
+						{ id: 'odd', answers: { goal: 'growth' }, expected: { recommendation: 'cio' } },
+					]),
+				],
+				factors,
+			),
+		).toEqual([
+			'content/scenarios/example.yaml: variant "same", field "variants[0].answers.goal" is "both", the example\'s own answer; a variant changes answers.',
+			'content/scenarios/example.yaml: variant "odd", field "variants[1].answers.goal" is "growth"; expected one of efficiency, both.',
 		]);
 	});
 });
