@@ -17,11 +17,12 @@ import {
 import { splitTarget } from './page-links';
 import { PICTURES, drawPicture, pictureMarkdown } from './picture-data';
 import type { SitePage } from './pages';
-import { recommendRole, serializeAnswers, type Answers } from './recommend';
-import { decisionCell, describeResult } from './recommend-view';
+import { answersId, recommendRole, serializeAnswers, type Answers } from './recommend';
+import { decisionCell, resultCard } from './recommend-view';
+import { variantAnswers } from './scenarios';
 import { absoluteUrl } from './seo';
 import { SOURCE_ARTICLE } from './site';
-import { decisionGrid, focusDetail, pullLabel } from './views';
+import { answerGrid, focusDetail, pullLabel } from './views';
 
 /** What the files need of the request: its language context (see src/middleware.ts). */
 type Context = Pick<App.Locals, 't' | 'site' | 'locale' | 'deployment'>;
@@ -38,33 +39,43 @@ function citation({ t }: Context): string {
 /** The templates of the page's language, raw, for the view functions that fill them. */
 const wordsOf = ({ locale }: Context) => uiStrings(locale);
 
+/** A result as the card shows it: the headline and explanation, then why, answer by answer. */
 async function resultMarkdown(context: Context, answers: Answers): Promise<string> {
-	const result = recommendRole(await getRecommenderFactors(context.locale), answers);
+	const factors = await getRecommenderFactors(context.locale);
+	const result = recommendRole(factors, answers);
 	if (!result) throw new Error(`No recommendation for ${JSON.stringify(answers)}.`);
-	const { headline, detail } = describeResult(result, wordsOf(context));
-	return `**${headline}** ${detail}`;
+	const card = resultCard(result, factors, wordsOf(context));
+	return blocks(
+		`**${card.headline}** ${card.detail}`,
+		`**${context.t('recommend.why')}**`,
+		card.rows
+			.map(
+				(row) =>
+					`- ${context.t('recommend.reasonLine', { factor: row.title, answer: row.label, relation: row.relationLabel, reason: row.text })}`,
+			)
+			.join('\n'),
+	);
 }
 
-async function decisionTablesMarkdown(context: Context): Promise<string> {
+/** The grid of all answers as one Markdown table: a row per industry and goal, a column per company size. */
+async function answerGridMarkdown(context: Context): Promise<string> {
 	const { t } = context;
-	const { tables, rows, columns, cells } = decisionGrid(await getGuideFactors(context.locale));
-	return blocks(
-		...tables.options.map((table) =>
-			blocks(
-				`**${t('recommend.table.caption', { factor: tables.title, option: table.label })}**`,
-				markdownTable(
-					[
-						t('recommend.table.corner', { rows: rows.title, columns: columns.title }),
-						...columns.options.map((column) => column.label),
-					],
-					rows.options.map((row) => [
-						row.label,
-						...columns.options.map((column) =>
-							decisionCell(cells(table.id, row.id, column.id).result, wordsOf(context)),
-						),
-					]),
-				),
-			),
+	const link = linker(context);
+	const factors = await getRecommenderFactors(context.locale);
+	const { columns, groups, rows, cell } = answerGrid(factors);
+	return markdownTable(
+		[
+			t('recommend.grid.corner', { rows: `${groups.title} · ${rows.title}`, columns: columns.title }),
+			...columns.options.map((column) => column.short),
+		],
+		groups.options.flatMap((group) =>
+			rows.options.map((row) => [
+				`${group.short} · ${row.short}`,
+				...columns.options.map((column) => {
+					const answer = cell(column.id, group.id, row.id);
+					return `[${decisionCell(answer.result, wordsOf(context))}](${link(`answers/${answer.id}`)})`;
+				}),
+			]),
 		),
 	);
 }
@@ -73,12 +84,12 @@ async function decisionTablesMarkdown(context: Context): Promise<string> {
 async function renderers(context: Context, page: SitePage): Promise<Record<string, ComponentRenderer>> {
 	const { t, site, locale } = context;
 	const link = linker(context);
-	const [roles, differences, factors, scenarios, decisionTables] = await Promise.all([
+	const [roles, differences, factors, scenarios, grid] = await Promise.all([
 		getRoles(locale),
 		getDifferences(locale),
 		getGuideFactors(locale),
 		getScenarios(locale),
-		decisionTablesMarkdown(context),
+		answerGridMarkdown(context),
 	]);
 	const sides = roles.filter((role) => role.id === 'cio' || role.id === 'cto');
 	const pictures = new Map(
@@ -90,7 +101,7 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 		SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? 'home')})`,
 		Recommender: () => `${t('recommend.prompt')} [${site.page('recommend').navLabel}](${link('recommend')})`,
 		TryRecommender: () => `${t('recommend.prompt')} [${site.page('recommend').navLabel}](${link('recommend')})`,
-		DecisionTable: () => decisionTables,
+		DecisionTable: () => grid,
 		Picture: (attributes) => {
 			const picture = pictures.get(attributes['of'] ?? '');
 			if (!picture)
@@ -192,6 +203,7 @@ async function roleMarkdown(context: Context, role: Role): Promise<string> {
 
 async function scenarioMarkdown(context: Context, page: SitePage): Promise<string> {
 	const { t, locale } = context;
+	const link = linker(context);
 	const [scenarios, factors] = await Promise.all([getScenarios(locale), getGuideFactors(locale)]);
 	const scenario = scenarios.find((candidate) => candidate.id === page.member)!;
 	const { answers } = scenario;
@@ -209,7 +221,14 @@ async function scenarioMarkdown(context: Context, page: SitePage): Promise<strin
 			.join('\n'),
 		`## ${t('scenario.result')}`,
 		await resultMarkdown(context, answers),
-		linkItem(t('scenario.open'), linker(context)(`recommend?${serializeAnswers(factors, answers)}`)),
+		linkItem(t('scenario.open'), link(`recommend?${serializeAnswers(factors, answers)}`)),
+		scenario.variants.length > 0 && `## ${t('scenario.variants')}`,
+		scenario.variants
+			.map((variant) => {
+				const answer = context.site.page(`answers/${answersId(factors, variantAnswers(scenario, variant))}`);
+				return `- ${variant.text} [${answer.title}](${link(answer.id)})`;
+			})
+			.join('\n'),
 	);
 }
 

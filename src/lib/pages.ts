@@ -10,12 +10,15 @@ import {
 	assertContentIntegrity,
 	getPageEntries,
 	getPageWords,
+	getRecommenderFactors,
 	getRoles,
 	getScenarios,
 	type PageEntry,
 	type PageWords,
 } from './content';
-import { LOCALES, translator, type Locale } from './i18n';
+import { LOCALES, translator, uiStrings, type Locale } from './i18n';
+import { allAnswers, answersId, recommendRole, type Answers } from './recommend';
+import { answersLabel, decisionCell, describeResult, type ViewFactor } from './recommend-view';
 import { breadcrumbs } from './nav';
 import { pageLinkProblems, splitTarget } from './page-links';
 
@@ -28,8 +31,10 @@ export interface SitePage {
 	id: string;
 	/** The registry entry it comes from. */
 	entry: PageEntry;
-	/** For one page of many: the role's or the worked example's id. */
+	/** For one page of many: the role's or the worked example's id, or the answers' (`large-service-efficiency`). */
 	member?: string | undefined;
+	/** For an answer page: the answers it shows the recommender's result for. */
+	answers?: Answers | undefined;
 	locale: Locale;
 	/** Site path without the base, e.g. `/roles/cio/`. */
 	path: string;
@@ -70,6 +75,25 @@ export interface Site {
 	trail(page: SitePage): SitePage[];
 }
 
+/** Every combination of the recommender's answers as one page each: id, title and description. */
+function answerMembers(locale: Locale, factors: readonly ViewFactor[]) {
+	const t = translator(locale);
+	const words = uiStrings(locale);
+	return allAnswers(factors).map((answers) => {
+		const result = recommendRole(factors, answers)!;
+		const label = answersLabel(factors, answers);
+		const title = t('recommend.page.title', { answers: label, answer: decisionCell(result, words) });
+		const { headline } = describeResult(result, words);
+		return {
+			id: answersId(factors, answers),
+			title,
+			description: t('recommend.page.description', { answers: label, headline }),
+			navLabel: title,
+			answers,
+		};
+	});
+}
+
 /** Fills a family's path pattern for one member. */
 function pathFor(pattern: string, member: string | undefined): string {
 	return member === undefined ? pattern : pattern.replace('{id}', member);
@@ -86,7 +110,11 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 		const result = new Map<Locale, SitePage[]>();
 		for (const locale of LOCALES) {
 			const t = translator(locale);
-			const [roles, scenarios] = await Promise.all([getRoles(locale), getScenarios(locale)]);
+			const [roles, scenarios, factors] = await Promise.all([
+				getRoles(locale),
+				getScenarios(locale),
+				getRecommenderFactors(locale),
+			]);
 			const pages: SitePage[] = [];
 			for (const entry of entries) {
 				const pattern = entry.paths[locale];
@@ -111,7 +139,9 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 									description: role.description,
 									navLabel: role.acronym,
 								}))
-							: scenarios.map(({ id, title, description }) => ({ id, title, description, navLabel: title }));
+							: entry.each === 'scenarios'
+								? scenarios.map(({ id, title, description }) => ({ id, title, description, navLabel: title }))
+								: answerMembers(locale, factors);
 					for (const member of members) {
 						pages.push({
 							...base,
@@ -150,10 +180,16 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 			// Links in the content name pages by id: each must name a page that exists.
 			const ids = new Set(result.get(LOCALES[0])!.map((page) => page.id));
 			for (const entry of entries) {
-				for (const id of [entry.parent, entry.canonical]) {
+				for (const id of [entry.parent, entry.canonical, entry.oembed]) {
 					if (id !== undefined && !ids.has(id)) {
 						problems.push(`content/pages/registry.yaml: page "${entry.id}" names "${id}", which is not a page.`);
 					}
+				}
+				const embed = entries.find((candidate) => candidate.id === entry.oembed);
+				if (embed && embed.template !== 'embed') {
+					problems.push(
+						`content/pages/registry.yaml: page "${entry.id}": field "oembed" names "${embed.id}", which is not an embed page.`,
+					);
 				}
 			}
 			for (const locale of LOCALES) {

@@ -1,9 +1,13 @@
 /** Each page's Open Graph image (1200×630 PNG), rendered at build time from its title and kind. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { translator } from '../../lib/i18n';
+import { getRecommenderFactors } from '../../lib/content';
+import { translator, uiStrings } from '../../lib/i18n';
+import { ogAnswerTree } from '../../lib/og-answer';
 import { ogImageTree } from '../../lib/og-image';
 import { ogPalette, renderOgPng } from '../../lib/og-render';
 import { getAllPages, type SitePage } from '../../lib/pages';
+import { recommendRole, sideOf } from '../../lib/recommend';
+import { describeResult } from '../../lib/recommend-view';
 import { ogImageSlug } from '../../lib/seo';
 import { SOURCE_ARTICLE } from '../../lib/site';
 import { kindLabel } from '../../lib/views';
@@ -19,17 +23,32 @@ type Props = { page: SitePage };
 export const GET: APIRoute<Props> = async ({ props }) => {
 	const { page } = props;
 	const t = translator(page.locale);
-	const png = await renderOgPng(
-		ogImageTree(
-			{
-				title: page.title,
-				kind: t(kindLabel(page.entry.kind)),
-				siteName: t('og.siteName'),
-				credit: t('og.credit', { author: SOURCE_ARTICLE.author, blog: SOURCE_ARTICLE.blogName }),
-				tone: page.member === 'cio' || page.member === 'cto' ? page.member : undefined,
-			},
-			await ogPalette(),
-		),
+	const colors = await ogPalette();
+	const common = {
+		kind: t(kindLabel(page.entry.kind)),
+		siteName: t('og.siteName'),
+		credit: t('og.credit', { author: SOURCE_ARTICLE.author, blog: SOURCE_ARTICLE.blogName }),
+	};
+	let tree = ogImageTree(
+		{ ...common, title: page.title, tone: page.member === 'cio' || page.member === 'cto' ? page.member : undefined },
+		colors,
 	);
+	if (page.answers) {
+		// An answer page shows its answer, so a shared answer previews as the answer itself.
+		const factors = await getRecommenderFactors(page.locale);
+		const result = recommendRole(factors, page.answers)!;
+		tree = ogAnswerTree(
+			{
+				...common,
+				headline: describeResult(result, uiStrings(page.locale)).headline,
+				tone: sideOf(result),
+				answers: factors.map(
+					(factor) => factor.options.find((option) => option.id === page.answers![factor.param])!.short,
+				),
+			},
+			colors,
+		);
+	}
+	const png = await renderOgPng(tree);
 	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
