@@ -122,16 +122,21 @@ export function unsafeScriptSources(policy: string): string[] {
 export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**
- * Cache rules for the assets, base path applied: hashed scripts and styles for a year (a changed
- * file gets a new name); preview images and the icon, whose names stay, for a day.
+ * Rules for the assets, base path applied: hashed scripts and styles cached for a year (a changed
+ * file gets a new name); preview images and the icon, whose names stay, for a day. Scripts and
+ * data files may also be read from any origin (`Access-Control-Allow-Origin: *`): a frame
+ * sandboxed to `allow-scripts`, as WordPress embeds the recommender, has an opaque origin, so even
+ * this site's own module scripts and the recommender's reasons are cross-origin requests there.
  */
 export function assetCacheRules(base: string): string {
+	const anyOrigin = 'Access-Control-Allow-Origin: *';
 	return [
-		[`${base}_astro/*`, 'public, max-age=31536000, immutable'],
-		[`${base}og/*`, 'public, max-age=86400, must-revalidate'],
-		[`${base}favicon.svg`, 'public, max-age=86400, must-revalidate'],
+		[`${base}_astro/*`, 'Cache-Control: public, max-age=31536000, immutable', anyOrigin],
+		[`${base}og/*`, 'Cache-Control: public, max-age=86400, must-revalidate'],
+		[`${base}favicon.svg`, 'Cache-Control: public, max-age=86400, must-revalidate'],
+		[`${base}*.json`, anyOrigin],
 	]
-		.map(([pattern, value]) => `${pattern}\n  Cache-Control: ${value}`)
+		.map(([pattern, ...headers]) => [pattern, ...headers].join('\n  '))
 		.join('\n');
 }
 

@@ -1,0 +1,28 @@
+/** Each embed page's oEmbed response, beside it: `/embed/recommender/oembed.json` (see src/lib/oembed.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { oembedResponse } from '../../lib/oembed';
+import { getAllPages, type SitePage } from '../../lib/pages';
+import { absoluteUrl, ogImagePath } from '../../lib/seo';
+
+export const getStaticPaths = (async () => {
+	const pages = (await getAllPages()).filter((page) => page.entry.template === 'embed');
+	return pages.map((page) => ({ params: { embed: page.path.replace(/^\/|\/$/g, '') }, props: { page } }));
+}) satisfies GetStaticPaths;
+
+type Props = { page: SitePage };
+
+export const GET: APIRoute<Props> = async ({ props, locals }) => {
+	const { page } = props;
+	const { t, site } = locals;
+	const shown = site.page(page.entry.canonical ?? page.id);
+	const response = oembedResponse({
+		title: page.title,
+		providerName: t('site.name'),
+		providerUrl: absoluteUrl(locals.deployment, site.page('home').path),
+		embedUrl: absoluteUrl(locals.deployment, page.path),
+		thumbnailUrl: absoluteUrl(locals.deployment, ogImagePath(shown.path)),
+	});
+	return new Response(`${JSON.stringify(response, null, '\t')}\n`, {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};
