@@ -100,6 +100,14 @@ test.describe('a broken content file fails the build with a clear message', () =
 		expect(output).toContain('content/roles/cto.yaml: field "counterpart" refers to "cfo"');
 	});
 
+	test('a worked example whose "what if" the recommender contradicts names the file, the variant and the field', () => {
+		const { status, output } = buildWithFixture('wrong-variant');
+		expect(status, output).not.toBe(0);
+		expect(output).toContain(
+			'scenarios/hospital-group.yaml: variant "efficiency-only", field "variants[0].expected" says "both", but the recommender answers "cio".',
+		);
+	});
+
 	test('a fact without words in a language names the words file to write', () => {
 		const { status, output } = buildWithFixture('missing-words');
 		expect(status, output).not.toBe(0);

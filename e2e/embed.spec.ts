@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { watchForErrors } from './site';
+import { BASE, DIST, watchForErrors } from './site';
+import { serveDist, type StaticServer } from './static-server';
 
 function parentPage(embedUrl: string): string {
 	const origin = new URL(embedUrl).origin;
@@ -54,7 +55,9 @@ async function checkEmbed(page: Page) {
 	const iframe = page.locator('iframe[data-kb-recommender]');
 
 	// No site chrome inside the frame.
-	await expect(frame.getByRole('heading', { level: 1 })).toHaveText('CIO, CTO, both, or one person doing both?');
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
+		'CIO, CTO, both, or one executive covering both roles?',
+	);
 	await expect(frame.getByRole('navigation')).toHaveCount(0);
 	await expect(frame.getByRole('contentinfo')).toHaveCount(0);
 
@@ -77,8 +80,8 @@ async function checkEmbed(page: Page) {
 	const links = frame.getByRole('link');
 	expect(await links.count()).toBeGreaterThan(3);
 	for (const link of await links.all()) await expect(link).toHaveAttribute('target', '_top');
-	await frame.getByRole('link', { name: 'Goals' }).click();
-	await expect(page).toHaveURL(/\/guide\/#goals$/);
+	await frame.getByRole('link', { name: 'What the guide says about Industry' }).click();
+	await expect(page).toHaveURL(/\/guide\/#industry$/);
 }
 
 test('the embed page is a minimal, framable page with no errors', async ({ page }) => {
@@ -87,7 +90,7 @@ test('the embed page is a minimal, framable page with no errors', async ({ page 
 	expect(response?.status()).toBe(200);
 	expect(response?.headers()['x-frame-options']).toBeUndefined();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page).toHaveTitle(/CIO, CTO, both, or one person doing both\?/);
+	await expect(page).toHaveTitle(/CIO, CTO, both, or one executive covering both roles\?/);
 	await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
 	await expect(page.getByRole('banner')).toHaveCount(0);
 	await page.getByText('Start-up or small company', { exact: true }).click();
@@ -95,9 +98,141 @@ test('the embed page is a minimal, framable page with no errors', async ({ page 
 	await page.getByText('Product innovation', { exact: true }).click();
 	await expect(page.locator('[data-result]')).toHaveAttribute('data-recommendation', 'combined');
 	await expect(page).toHaveURL(/\/embed\/recommender\/\?size=small&industry=tech&goal=innovation$/);
-	await expect(page.getByRole('link', { name: 'Link to this answer' })).toHaveAttribute(
+	// The card is the compact one; its reasons are on the answer's own page.
+	await expect(page.getByRole('link', { name: 'See why, answer by answer' })).toHaveAttribute(
 		'href',
-		/\/recommend\/\?size=small&industry=tech&goal=innovation$/,
+		/\/recommend\/small-tech-innovation\/$/,
 	);
 	assertNoErrors();
+});
+
+/**
+ * A blog post on another origin that embeds the recommender the way WordPress does for a provider it
+ * finds by oEmbed discovery: the iframe sandboxed to `allow-scripts` (so the frame's origin is
+ * opaque), hidden until it first speaks, with `#?secret=…` on its address and `data-secret`. The
+ * script is this test's own, speaking the protocol of WordPress's wp-includes/js/wp-embed.js: a
+ * `height` message sets the iframe's height (200 to 1000 px) and removes its style, a `link`
+ * message navigates the top window when the address is on the frame's host and the frame has
+ * focus, and a frame added without a secret gets one and a `ready` message.
+ */
+function wordpressPost(embedUrl: string, secret: string | undefined): string {
+	const src = secret ? `${embedUrl}#?secret=${secret}` : embedUrl;
+	return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A WordPress post</title></head>
+<body>
+<h1>A WordPress post</h1>
+<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"
+	style="position: absolute; clip: rect(1px, 1px, 1px, 1px);" title="CIO or CTO? The recommender"
+	src="${src}" ${secret ? `data-secret="${secret}"` : ''} width="600" height="760" frameborder="0"></iframe>
+<script>
+	window.messages = [];
+	addEventListener('message', (event) => {
+		const data = event.data;
+		window.messages.push(data);
+		if (!data || !data.secret || /[^a-zA-Z0-9]/.test(data.secret)) return;
+		for (const frame of document.querySelectorAll('iframe[data-secret="' + data.secret + '"]')) {
+			if (event.source !== frame.contentWindow) continue;
+			frame.removeAttribute('style');
+			if (data.message === 'height') {
+				frame.height = Math.min(1000, Math.max(200, parseInt(data.value, 10) || 0));
+			} else if (data.message === 'link') {
+				const from = new URL(frame.getAttribute('src'));
+				const to = new URL(data.value);
+				if (/^https?:$/.test(to.protocol) && to.host === from.host && document.activeElement === frame) {
+					window.top.location.href = data.value;
+				}
+			}
+		}
+	});
+	addEventListener('DOMContentLoaded', () => {
+		for (const frame of document.querySelectorAll('iframe.wp-embedded-content')) {
+			let key = frame.getAttribute('data-secret');
+			if (!key) {
+				key = 'late' + Math.random().toString(36).slice(2, 8).replace(/[^a-z0-9]/g, '0');
+				frame.src += '#?secret=' + key;
+				frame.setAttribute('data-secret', key);
+			}
+			frame.contentWindow.postMessage({ message: 'ready', secret: key }, '*');
+		}
+	});
+</script>
+</body></html>`;
+}
+
+test.describe('embedded by WordPress: sandboxed to allow-scripts, on another origin', () => {
+	let host: StaticServer;
+	test.beforeAll(async () => {
+		// The site as a static host serves it, with the headers of dist/_headers (the CORS header on
+		// the scripts among them), not the preview server.
+		host = await serveDist({ root: DIST, base: BASE });
+	});
+	test.afterAll(async () => {
+		await host?.close();
+	});
+
+	test('runs in the opaque-origin frame, is resized by its height messages and links through the parent', async ({
+		page,
+	}) => {
+		const assertNoErrors = watchForErrors(page);
+		const embedUrl = new URL('embed/recommender/?size=growing', host.url).href;
+		const parent = await serveParent(wordpressPost(embedUrl, 'Abc123XYZ0'));
+		try {
+			await page.goto(parent.url);
+			const iframe = page.locator('iframe.wp-embedded-content');
+			const frame = page.frameLocator('iframe.wp-embedded-content');
+			// Its scripts loaded and ran although every request from the frame is cross-origin.
+			await expect(frame.getByRole('radio', { name: /Growing company/ })).toBeChecked();
+			await frame.getByText('Service-based or operations-heavy', { exact: true }).click();
+			await frame.getByText('Product innovation', { exact: true }).click();
+			await expect(frame.locator('[data-result]')).toHaveAttribute('data-recommendation', 'both');
+			// The parent took the height from WordPress's messages: the style that hid the frame is gone,
+			// and the frame is as tall as its content, up to WordPress's 1,000 px.
+			await expect(iframe).not.toHaveAttribute('style');
+			const height = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+			await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(Math.min(1000, height));
+			const messages = await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
+			expect(messages).toContainEqual({ message: 'height', value: height, secret: 'Abc123XYZ0' });
+			expect(messages).toContainEqual({ type: 'kb-embed-height', height });
+			// A sandboxed frame may not navigate the top window; the link goes through the parent.
+			await frame.getByRole('link', { name: 'See why, answer by answer' }).click();
+			await expect(page).toHaveURL(new URL('recommend/growing-service-innovation/', host.url).href);
+			await expect(page.locator('main [data-card] [data-headline]')).toHaveText('Both a CIO and a CTO.');
+			assertNoErrors();
+		} finally {
+			parent.server.close();
+		}
+	});
+
+	test('answers a parent that adds the secret after the frame loaded and then says it is ready', async ({ page }) => {
+		const assertNoErrors = watchForErrors(page);
+		const parent = await serveParent(wordpressPost(new URL('embed/recommender/', host.url).href, undefined));
+		try {
+			await page.goto(parent.url);
+			const iframe = page.locator('iframe.wp-embedded-content');
+			await expect(iframe).toHaveAttribute('data-secret', /^late/);
+			await expect(iframe).not.toHaveAttribute('style');
+			const secret = await iframe.getAttribute('data-secret');
+			const messages = await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
+			expect(messages).toContainEqual(expect.objectContaining({ message: 'height', secret }));
+			assertNoErrors();
+		} finally {
+			parent.server.close();
+		}
+	});
+
+	test('without the CORS header on its scripts, the frame could not run them: the header is why it works', async ({
+		page,
+	}) => {
+		const bare = await serveDist({ root: DIST, base: BASE, withHeaders: false });
+		const parent = await serveParent(wordpressPost(new URL('embed/recommender/', bare.url).href, 'Abc123XYZ0'));
+		try {
+			await page.goto(parent.url);
+			const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
+			await frame.waitForLoadState('load');
+			expect(await frame.evaluate(() => customElements.get('kb-recommender') === undefined)).toBe(true);
+		} finally {
+			parent.server.close();
+			await bare.close();
+		}
+	});
 });

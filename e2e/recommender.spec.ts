@@ -3,7 +3,7 @@ import { watchForErrors } from './site';
 
 /** The recommender's result box, its live region and its reasons. */
 const result = (page: Page) => page.locator('kb-recommender [data-result]');
-const status = (page: Page) => page.locator('kb-recommender').getByRole('status');
+const status = (page: Page) => page.locator('kb-recommender [data-status]');
 
 /** Answers by clicking the labels, as a pointer user would. */
 async function answer(page: Page, labels: string[]) {
@@ -18,7 +18,7 @@ test.describe('the recommender at /recommend/', () => {
 		{
 			kind: 'combined',
 			options: [0, 0, 1],
-			headline: 'One executive covering both roles, leaning toward the CTO side.',
+			headline: 'One executive covering both roles, leaning towards the CTO side.',
 		},
 	] as const;
 
@@ -61,28 +61,77 @@ test.describe('the recommender at /recommend/', () => {
 			expect(await group.getByRole('radio').count()).toBe(3);
 		}
 		await expect(page.getByRole('radio', { name: /Large enterprise/ })).toBeVisible();
+		await expect(status(page)).toHaveAttribute('role', 'status');
 		await expect(status(page)).toHaveAttribute('aria-live', 'polite');
 		await expect(status(page)).toHaveText('Answer the three questions to see which role fits your organisation.');
 	});
 
-	test('updates as the reader answers, with reasons linking to the guide', async ({ page }) => {
+	test('updates as the reader answers, with reasons written for the result and linking to the guide', async ({
+		page,
+	}) => {
 		await page.goto('recommend/');
 		await answer(page, ['Large enterprise', 'Service-based or operations-heavy']);
 		await expect(result(page)).not.toHaveAttribute('data-recommendation');
 		await answer(page, ['Operational efficiency']);
 		await expect(result(page)).toHaveAttribute('data-recommendation', 'cio');
+		const rows = result(page).locator('[data-row]');
+		// One row per answer and one for all together, each with its weight in words.
+		await expect(rows).toHaveCount(4);
+		await expect(rows.nth(0)).toContainText('Large enterprise');
+		await expect(rows.nth(0)).toContainText("your other answers weigh towards the CIO's side only");
+		await expect(rows.nth(1)).toContainText('Favours a CIO');
+		await expect(rows.nth(1)).toContainText('Pointed towards this answer.');
+		await expect(rows.nth(3)).toContainText('All answers together');
+
 		await answer(page, ['Product innovation']);
 		await expect(result(page)).toHaveAttribute('data-recommendation', 'both');
 		await expect(status(page)).toContainText('the CIO focusing on internal IT management');
+		// The size's reason changed with the result: it now speaks of both roles.
+		await expect(rows.nth(0)).toContainText('keep a CIO and a CTO busy');
 
-		const reasons = result(page).getByRole('listitem');
-		await expect(reasons).toHaveCount(3);
-		await expect(reasons.nth(0)).toContainText('A large enterprise usually has the scope');
-		const links = result(page).getByRole('list').getByRole('link');
+		const links = result(page).locator('ol').getByRole('link');
 		await expect(links).toHaveText(['Company size', 'Industry', 'Goals']);
 		await links.nth(1).click();
 		await expect(page).toHaveURL(/\/guide\/#industry$/);
 		await expect(page.locator('#industry')).toBeInViewport();
+	});
+
+	test('says what to read next: the role pages, the closest worked example, the deciding answer’s guide section and the answer’s own page', async ({
+		page,
+	}) => {
+		await page.goto('recommend/?size=growing&industry=service&goal=efficiency');
+		const next = result(page).locator('ul');
+		await expect(next.getByRole('link', { name: 'Read about the CIO' })).toBeVisible();
+		await expect(next.getByRole('link', { name: 'Read about the CTO' })).toBeHidden();
+		await expect(
+			next.getByRole('link', { name: /A worked example like yours: A 300-person logistics company/ }),
+		).toHaveAttribute('href', /\/guide\/scenarios\/logistics-company\/$/);
+		await expect(next.getByRole('link', { name: 'What the guide says about Industry' })).toHaveAttribute(
+			'href',
+			/\/guide\/#industry$/,
+		);
+		await expect(next.getByRole('link', { name: 'Link to this answer' })).toHaveAttribute(
+			'href',
+			/\/recommend\/growing-service-efficiency\/$/,
+		);
+		// One executive covering both roles: both role pages.
+		await answer(page, ['Tech-centric or product-based']);
+		await expect(result(page)).toHaveAttribute('data-recommendation', 'combined');
+		await expect(next.getByRole('link', { name: 'Read about the CTO' })).toBeVisible();
+		await expect(next.getByRole('link', { name: 'Read about the CIO' })).toBeVisible();
+	});
+
+	test('copies the address of the answer’s own page', async ({ page, context, baseURL }) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('recommend/?size=large&industry=mixed&goal=innovation');
+		await result(page).getByRole('button', { name: 'Copy link' }).click();
+		await expect(result(page).locator('[data-copied]')).toHaveText('Link copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+			new URL('recommend/large-mixed-innovation/', baseURL).href,
+		);
+		// The status belongs to that address: a new answer clears it.
+		await answer(page, ['Both equally']);
+		await expect(result(page).locator('[data-copied]')).toHaveText('');
 	});
 
 	test('the answer lives in the URL: answer, reload, same result', async ({ page }) => {
@@ -95,21 +144,24 @@ test.describe('the recommender at /recommend/', () => {
 		await expect(page.getByRole('radio', { name: /Tech-centric/ })).toBeChecked();
 		await expect(page.getByRole('radio', { name: /Product innovation/ })).toBeChecked();
 		await expect(result(page)).toHaveAttribute('data-recommendation', 'cto');
+		// The shareable link is the answer's own page; the query string still works as before.
 		await expect(result(page).getByRole('link', { name: 'Link to this answer' })).toHaveAttribute(
 			'href',
-			/\/recommend\/\?size=growing&industry=tech&goal=innovation$/,
+			/\/recommend\/growing-tech-innovation\/$/,
 		);
 
 		await page.getByRole('button', { name: 'Start again' }).click();
 		await expect(page).toHaveURL(/\/recommend\/$/);
 		await expect(page.getByRole('radio', { name: /Growing company/ })).not.toBeChecked();
 		await expect(page.getByRole('radio', { name: /Start-up or small company/ })).toBeFocused();
+		// Nothing is answered any more, so there is nothing to start again.
+		await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
 	});
 
 	test('a pre-filled link from a blog post shows its answer, campaign tags and all', async ({ page }) => {
 		await page.goto('recommend/?size=small&industry=service&goal=efficiency&utm_source=blog&ref=nxtyou');
 		await expect(result(page)).toHaveAttribute('data-recommendation', 'combined');
-		await expect(status(page)).toContainText('leaning toward the CIO side');
+		await expect(status(page)).toContainText('leaning towards the CIO side');
 		await expect(page.locator('kb-recommender [data-note]')).toBeHidden();
 	});
 
@@ -160,32 +212,44 @@ test.describe('the recommender at /recommend/', () => {
 		assertNoErrors();
 	});
 
-	test('agrees with the table of all answers for every combination', async ({ page }) => {
+	test('agrees with the grid of all answers for every combination, and marks the reader’s own cell', async ({
+		page,
+	}) => {
 		await page.goto('recommend/');
-		// For every cell of the build-time table, choose its answers in the live form and compare.
+		// For every cell of the build-time grid, choose its answers in the live form and compare the
+		// live answer in the grid's short form (one word list per result) with the cell's words.
 		const mismatches = await page.evaluate(() => {
 			const problems: string[] = [];
-			const radio = (label: string) =>
-				[...document.querySelectorAll<HTMLInputElement>('kb-recommender input')].find(
-					(input) => input.labels?.[0]?.firstElementChild?.textContent?.trim() === label,
-				);
-			const cells = [...document.querySelectorAll<HTMLElement>('table[id^="all-answers-"] td[data-recommendation]')];
-			for (const td of cells) {
-				const table = td.closest('table')!;
-				const row = td.parentElement!;
-				const labels = [
-					table.querySelector('caption')!.textContent!.replace('Company size: ', '').trim(),
-					row.querySelector('th')!.textContent!.trim(),
-					table.querySelectorAll('thead > tr > *')[[...row.children].indexOf(td)]!.textContent!.trim(),
-				];
-				for (const label of labels) radio(label)!.click();
-				const live = document.querySelector<HTMLElement>('kb-recommender [data-result]')!.dataset['recommendation'];
-				if (live !== td.dataset['recommendation'])
-					problems.push(`${labels.join(' / ')}: table ${td.dataset['recommendation']}, live ${live}`);
+			const short: Record<string, string> = {
+				'A CIO.': 'CIO',
+				'A CTO.': 'CTO',
+				'Both a CIO and a CTO.': 'CIO and CTO',
+				'One executive covering both roles, leaning towards the CIO side.': 'One executive, leaning CIO',
+				'One executive covering both roles, leaning towards the CTO side.': 'One executive, leaning CTO',
+				'One executive covering both roles, giving both sides equal weight.': 'One executive, balanced',
+			};
+			const cells = [...document.querySelectorAll<HTMLAnchorElement>('[data-grid] a[data-answer-cell]')];
+			for (const cell of cells) {
+				const [size, industry, goal] = cell.dataset['answerCell']!.split('-');
+				for (const [name, value] of Object.entries({ size, industry, goal })) {
+					document.querySelector<HTMLInputElement>(`kb-recommender input[name="${name}"][value="${value}"]`)!.click();
+				}
+				const live = document.querySelector('kb-recommender [data-headline]')!.textContent!.trim();
+				const words = [...cell.childNodes]
+					.filter((node) => !(node instanceof Element && node.matches('.sr-only, svg')))
+					.map((node) => node.textContent)
+					.join('')
+					.trim();
+				if (short[live] !== words) problems.push(`${cell.dataset['answerCell']}: grid "${words}", live "${live}"`);
+				const current = document.querySelectorAll('[data-grid] [aria-current]');
+				if (current.length !== 1 || current[0] !== cell)
+					problems.push(`${cell.dataset['answerCell']}: not the one marked`);
 			}
 			return { count: cells.length, problems };
 		});
 		expect(mismatches).toEqual({ count: 27, problems: [] });
+		await page.getByRole('button', { name: 'Start again' }).click();
+		await expect(page.locator('[data-grid] [aria-current]')).toHaveCount(0);
 	});
 
 	test('works at 320 px wide', async ({ page }) => {
@@ -202,6 +266,49 @@ test.describe('the recommender at /recommend/', () => {
 		await reset.click();
 		await expect(result(page)).not.toHaveAttribute('data-recommendation');
 	});
+});
+
+test.describe('the recommender on a phone (375 × 812)', () => {
+	test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
+
+	for (const motion of ['no-preference', 'reduce'] as const) {
+		test(`the answer comes into view after the third answer and is announced (reduced motion: ${motion})`, async ({
+			page,
+		}) => {
+			await page.emulateMedia({ reducedMotion: motion });
+			await page.goto('recommend/');
+			const headline = result(page).locator('[data-headline]');
+			// "Start again" only once something is answered.
+			await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
+			await answer(page, ['Growing company']);
+			await expect(page.getByRole('button', { name: 'Start again' })).toBeVisible();
+			await answer(page, ['Tech-centric or product-based']);
+			await expect(headline).not.toBeInViewport();
+			await answer(page, ['Product innovation']);
+			// The live region holds the answer, so a screen reader says it; the page brings it into view.
+			await expect(status(page)).toContainText('A CTO.');
+			await expect(status(page)).toHaveAttribute('aria-live', 'polite');
+			if (motion === 'reduce') {
+				// No smooth scrolling: the answer is in view at the next frame already.
+				const top = await page.evaluate(
+					() =>
+						new Promise<number>((resolve) =>
+							requestAnimationFrame(() =>
+								resolve(document.querySelector('kb-recommender [data-card]')!.getBoundingClientRect().top),
+							),
+						),
+				);
+				expect(top).toBeLessThan(812 / 2);
+			}
+			await expect(headline).toBeInViewport();
+			// Changing an answer afterwards does not move the page under the reader's finger.
+			const scrolled = await page.evaluate(() => scrollY);
+			// Clicked from script: a pointer click would first scroll the label into view.
+			await page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="goal"][value="both"]')!.click());
+			await expect(result(page)).toHaveAttribute('data-recommendation', 'cto');
+			expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+		});
+	}
 });
 
 test.describe('the guide', () => {
@@ -245,24 +352,21 @@ test.describe('worked scenarios', () => {
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the reader still gets an answer from the table of all answers', async ({ page }) => {
+	test('the reader still gets an answer: the grid of all answers leads to the answer’s own page', async ({ page }) => {
 		await page.goto('recommend/?size=large&industry=service&goal=efficiency');
 		// The form needs script, so it is not offered as a dead control.
 		await expect(page.getByRole('radio')).toHaveCount(0);
 		await expect(page.getByRole('button', { name: 'Start again' })).toBeHidden();
-		await page.getByRole('link', { name: 'table of all answers' }).click();
+		await page.getByRole('link', { name: 'grid of all answers' }).click();
 		await expect(page).toHaveURL(/#all-answers-at-a-glance$/);
 		await expect(page.getByRole('heading', { name: 'All answers at a glance' })).toBeInViewport();
-		const table = page.getByRole('table', { name: 'Company size: Large enterprise' });
-		await expect(table).toBeVisible();
-		const row = table.getByRole('row', { name: /Service-based or operations-heavy/ });
-		await expect(row.getByRole('cell')).toHaveText(['CIO', 'CIO and CTO', 'CIO']);
-		const small = page.getByRole('table', { name: 'Company size: Start-up or small company' });
-		await expect(
-			small
-				.getByRole('row', { name: /Tech-centric/ })
-				.getByRole('cell')
-				.nth(1),
-		).toHaveText('One person, leaning CTO');
+		const grid = page.getByRole('table', { name: 'All 27 answers at a glance' });
+		await expect(grid).toBeVisible();
+		await expect(grid.getByRole('link')).toHaveCount(27);
+		await grid.getByRole('link', { name: 'Large · Service · Efficiency: CIO' }).click();
+		await expect(page).toHaveURL(/\/recommend\/large-service-efficiency\/$/);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Large · Service · Efficiency: CIO');
+		await expect(page.locator('main [data-card] [data-headline]')).toHaveText('A CIO.');
+		await expect(page.locator('main [data-card] [data-row]').nth(1)).toContainText('Pointed towards this answer.');
 	});
 });

@@ -71,16 +71,36 @@ export function builtPages(root = DIST): SitePageFile[] {
 	return pages;
 }
 
+/** Templates whose pages are one family (the roles, the worked examples, the answer pages). */
+const FAMILIES = new Set(['role', 'scenario', 'answer']);
+
 /**
  * One page per template and language: pages that share a template (`roles/cio/` and `roles/cto/`,
- * the worked examples) are represented by the first. For checks whose outcome depends on the markup
+ * the worked examples, the answer pages) are represented by the first. For checks whose outcome depends on the markup
  * a template makes, not on the words in it.
  */
 export function onePerTemplate(pages: readonly SitePageFile[] = builtPages()): SitePageFile[] {
 	const seen = new Set<string>();
 	return pages.filter((page) => {
 		// Prose pages differ in the components their words use, so each counts as its own template.
-		const key = page.template === 'role' || page.template === 'scenario' ? `${page.lang} ${page.template}` : page.path;
+		const key = FAMILIES.has(page.template) ? `${page.lang} ${page.template}` : page.path;
+		return !seen.has(key) && Boolean(seen.add(key));
+	});
+}
+
+/**
+ * Every built page, but of the answer pages (27 per language, one template) only one per kind of
+ * result, since a result's colours are what differs between them: for checks that a browser must
+ * make on each page's look (axe's contrast, layout), where the other answer pages would repeat the
+ * same markup in the same colours.
+ */
+export function visitedPages(pages: readonly SitePageFile[] = builtPages()): SitePageFile[] {
+	const seen = new Set<string>();
+	return pages.filter((page) => {
+		if (page.template !== 'answer') return true;
+		const card = page.html.root.querySelector('main [data-recommendation]');
+		const strip = card?.querySelector('[data-strip] svg')?.innerHTML ?? '';
+		const key = `${page.lang} ${card?.getAttribute('data-recommendation')} ${strip}`;
 		return !seen.has(key) && Boolean(seen.add(key));
 	});
 }

@@ -154,7 +154,7 @@ describe('closestExample', () => {
 describe('small view helpers', () => {
 	it('answersLabel joins the short labels in question order', () => {
 		expect(answersLabel(factors, { goal: 'efficiency', size: 'large', industry: 'service' })).toBe(
-			'Large · Service-based · Efficiency',
+			'Large · Service · Efficiency',
 		);
 	});
 

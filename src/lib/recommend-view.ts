@@ -147,7 +147,7 @@ export function decisionCell(result: Pick<Result, 'recommendation' | 'lean'>, wo
 	return fill(word(words, CELL[result.recommendation]), { lean });
 }
 
-/** The answers' short labels in question order, joined: `Large · Service-based · Efficiency`. */
+/** The answers' short labels in question order, joined: `Large · Service · Efficiency`. */
 export function answersLabel(factors: readonly ViewFactor[], answers: Answers): string {
 	return factors
 		.map((factor) => factor.options.find((option) => option.id === answers[factor.param])?.short ?? '')

@@ -1,0 +1,146 @@
+/**
+ * The answer pages (`/recommend/<size>-<industry>-<goal>/`), the grid of all answers and the
+ * oEmbed endpoint: what needs no browser is read from the build, then what only a browser shows
+ * (the grid at 320 px, the page without script).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { BASE, DIST, builtPages, sitemapPaths, watchForErrors } from './site';
+
+const pages = builtPages();
+const answerPages = pages.filter((page) => page.template === 'answer');
+const SIZES = ['small', 'growing', 'large'];
+const INDUSTRIES = ['tech', 'service', 'mixed'];
+const GOALS = ['efficiency', 'innovation', 'both'];
+const ALL = SIZES.flatMap((size) =>
+	INDUSTRIES.flatMap((industry) => GOALS.map((goal) => `${size}-${industry}-${goal}`)),
+);
+
+test('every combination of answers has its own page, out of the sitemap and of search, with its own canonical URL and preview image', () => {
+	const english = answerPages.filter((page) => page.lang === 'en').map((page) => page.path);
+	expect(english.sort()).toEqual(ALL.map((id) => `recommend/${id}/`).sort());
+	const listed = new Set(sitemapPaths());
+	const images = new Set<string>();
+	for (const page of answerPages) {
+		expect(listed.has(page.path), `${page.path} is in the sitemap`).toBe(false);
+		const canonical = page.html.root.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+		expect(new URL(canonical).pathname, page.path).toBe(`${BASE}${page.path}`);
+		expect(page.html.meta['robots'], page.path).toBeUndefined();
+		// Pagefind indexes only elements marked data-pagefind-body; an answer page has none.
+		expect(page.html.root.querySelector('[data-pagefind-body]'), page.path).toBeNull();
+		const image = new URL(page.html.meta['og:image']!).pathname;
+		expect(image, page.path).toBe(`${BASE}og/${page.path.replace(/\/$/, '')}.png`);
+		const png = readFileSync(join(DIST, image.slice(BASE.length)));
+		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+		images.add(png.toString('base64'));
+		// The title names the answers and the answer, so a shared link says it in chat apps.
+		expect(page.html.meta['og:title'], page.path).toMatch(/ · .+ · .+: (CIO|CTO|CIO and CTO|One executive, .+) · /);
+	}
+	expect(images.size, 'each answer page has an image of its own').toBe(answerPages.length);
+});
+
+test('an answer page reads in full without script: the answer, each answer with its reason, what next, the grid with itself marked', () => {
+	const page = pages.find((candidate) => candidate.path === 'recommend/growing-service-innovation/')!;
+	const card = page.html.root.querySelector('main [data-card]')!;
+	expect(card.getAttribute('data-recommendation')).toBe('both');
+	expect(card.querySelector('[data-headline]')!.text).toBe('Both a CIO and a CTO.');
+	const rows = card.querySelectorAll('[data-row]');
+	expect(rows.map((row) => row.querySelector('[data-label]')?.text.trim())).toEqual([
+		'Growing company',
+		'Service-based or operations-heavy',
+		'Product innovation',
+		undefined,
+	]);
+	for (const row of rows.slice(0, 3)) expect(row.querySelector('[data-text]')!.text.length).toBeGreaterThan(40);
+	expect(rows[2]!.text).toContain('a CTO becomes indispensable');
+	const next = card.querySelectorAll('ul a').map((link) => link.getAttribute('href'));
+	expect(next).toEqual([
+		`${BASE}roles/cio/`,
+		`${BASE}roles/cto/`,
+		`${BASE}guide/scenarios/hospital-group/`,
+		`${BASE}guide/#goals`,
+	]);
+	const current = page.html.root.querySelectorAll('[data-grid] [aria-current]');
+	expect(current.map((cell) => [cell.getAttribute('aria-current'), cell.getAttribute('href')])).toEqual([
+		['page', `${BASE}recommend/growing-service-innovation/`],
+	]);
+	const change = page.html.root.querySelectorAll('main a').find((link) => link.text.includes('Change these answers'));
+	expect(change?.getAttribute('href')).toBe(`${BASE}recommend/?size=growing&industry=service&goal=innovation`);
+});
+
+test('the grid of all answers on /recommend/ links every cell to its answer page, the cell named by its answers', () => {
+	const recommend = pages.find((page) => page.path === 'recommend/')!;
+	const cells = recommend.html.root.querySelectorAll('[data-grid] a[data-answer-cell]');
+	expect(cells.map((cell) => cell.getAttribute('data-answer-cell')).sort()).toEqual([...ALL].sort());
+	for (const cell of cells) {
+		expect(cell.getAttribute('href')).toBe(`${BASE}recommend/${cell.getAttribute('data-answer-cell')}/`);
+		expect(cell.getAttribute('aria-current')).toBeUndefined();
+	}
+	const first = cells.find((cell) => cell.getAttribute('data-answer-cell') === 'large-service-efficiency')!;
+	expect(first.text.replace(/\s+/g, ' ').trim()).toBe('Large · Service · Efficiency: CIO');
+});
+
+test('/recommend/ and the embed page announce the oEmbed response, a rich iframe of the embed page', () => {
+	const embed = pages.find((page) => page.template === 'embed' && page.lang === 'en')!;
+	const recommend = pages.find((page) => page.path === 'recommend/')!;
+	const links = [recommend, embed].map((page) =>
+		page.html.root.querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href'),
+	);
+	expect(links[0]).toBeDefined();
+	expect(links[1]).toBe(links[0]);
+	const url = new URL(links[0]!);
+	expect(url.pathname).toBe(`${BASE}embed/recommender/oembed.json`);
+	const response = JSON.parse(readFileSync(join(DIST, url.pathname.slice(BASE.length)), 'utf8')) as Record<
+		string,
+		string | number
+	>;
+	expect(response).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: 760, title: embed.heading });
+	const iframe = /<iframe src="([^"]+)" title="([^"]+)"/.exec(String(response['html']))!;
+	expect(new URL(iframe[1]!).pathname).toBe(`${BASE}${embed.path}`);
+	expect(iframe[2]).toBe(embed.heading);
+	// Only pages that have an embed announce one.
+	const role = pages.find((page) => page.path === 'roles/cio/')!;
+	expect(role.html.root.querySelector('link[type="application/json+oembed"]')).toBeNull();
+});
+
+test('the oEmbed response is served as JSON', async ({ request }) => {
+	const response = await request.get('embed/recommender/oembed.json');
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/application\/json/);
+	expect((await response.json()) as object).toMatchObject({ type: 'rich' });
+});
+
+test.describe('the grid at 320 px', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('fits, with every word whole (a line may break only between words or after a hyphen)', async ({ page }) => {
+		const assertNoErrors = watchForErrors(page);
+		await page.goto('recommend/');
+		const grid = page.locator('[data-grid]');
+		await grid.scrollIntoViewIfNeeded();
+		const report = await grid.evaluate((table) => {
+			const broken: string[] = [];
+			const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const element = node.parentElement!;
+				if (element.closest('.sr-only')) continue;
+				const text = node.textContent ?? '';
+				// Each piece between spaces and after hyphens must sit on one line.
+				for (const match of text.matchAll(/[^\s-]+-?/g)) {
+					const range = document.createRange();
+					range.setStart(node, match.index);
+					range.setEnd(node, match.index + match[0].length);
+					const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+					if (lines.size > 1) broken.push(match[0]);
+				}
+			}
+			const box = table.getBoundingClientRect();
+			return { broken, right: box.right, cells: table.querySelectorAll('a[data-answer-cell]').length };
+		});
+		expect(report.broken).toEqual([]);
+		expect(report.right).toBeLessThanOrEqual(320);
+		expect(report.cells).toBe(27);
+		assertNoErrors();
+	});
+});
