@@ -216,9 +216,12 @@ test.describe('the recommender at /recommend/', () => {
 		page,
 	}) => {
 		await page.goto('recommend/');
+		// The recommender's words load with the first answer.
+		await answer(page, ['Large enterprise', 'Service-based or operations-heavy', 'Operational efficiency']);
+		await expect(result(page)).toHaveAttribute('data-recommendation', 'cio');
 		// For every cell of the build-time grid, choose its answers in the live form and compare the
 		// live answer in the grid's short form (one word list per result) with the cell's words.
-		const mismatches = await page.evaluate(() => {
+		const mismatches = await page.evaluate(async () => {
 			const problems: string[] = [];
 			const short: Record<string, string> = {
 				'A CIO.': 'CIO',
@@ -228,28 +231,49 @@ test.describe('the recommender at /recommend/', () => {
 				'One executive covering both roles, leaning towards the CTO side.': 'One executive, leaning CTO',
 				'One executive covering both roles, giving both sides equal weight.': 'One executive, balanced',
 			};
-			const cells = [...document.querySelectorAll<HTMLAnchorElement>('[data-grid] a[data-answer-cell]')];
+			const cells = [...document.querySelectorAll<HTMLAnchorElement>('[data-grid] a')];
+			const idOf = (cell: HTMLAnchorElement) => cell.pathname.split('/').at(-2)!;
 			for (const cell of cells) {
-				const [size, industry, goal] = cell.dataset['answerCell']!.split('-');
+				const [size, industry, goal] = idOf(cell).split('-');
 				for (const [name, value] of Object.entries({ size, industry, goal })) {
 					document.querySelector<HTMLInputElement>(`kb-recommender input[name="${name}"][value="${value}"]`)!.click();
 				}
+				// The card updates once the (loaded) words' promise settles: a task later.
+				await new Promise((resolve) => setTimeout(resolve));
 				const live = document.querySelector('kb-recommender [data-headline]')!.textContent!.trim();
 				const words = [...cell.childNodes]
 					.filter((node) => !(node instanceof Element && node.matches('.sr-only, svg')))
 					.map((node) => node.textContent)
 					.join('')
 					.trim();
-				if (short[live] !== words) problems.push(`${cell.dataset['answerCell']}: grid "${words}", live "${live}"`);
+				if (short[live] !== words) problems.push(`${idOf(cell)}: grid "${words}", live "${live}"`);
 				const current = document.querySelectorAll('[data-grid] [aria-current]');
-				if (current.length !== 1 || current[0] !== cell)
-					problems.push(`${cell.dataset['answerCell']}: not the one marked`);
+				if (current.length !== 1 || current[0] !== cell) problems.push(`${idOf(cell)}: not the one marked`);
 			}
 			return { count: cells.length, problems };
 		});
 		expect(mismatches).toEqual({ count: 27, problems: [] });
 		await page.getByRole('button', { name: 'Start again' }).click();
 		await expect(page.locator('[data-grid] [aria-current]')).toHaveCount(0);
+	});
+
+	test('loads its words with the first answer, and gives way to the grid of all answers when they cannot load', async ({
+		page,
+	}) => {
+		const requested: string[] = [];
+		await page.route('**/words.json', (route) => {
+			requested.push(route.request().url());
+			return route.abort();
+		});
+		await page.goto('recommend/');
+		// Reading the page costs no request for the recommender's words.
+		await page.waitForLoadState('networkidle');
+		expect(requested).toEqual([]);
+		await answer(page, ['Large enterprise']);
+		await expect.poll(() => requested.length).toBe(1);
+		// No dead form: the no-script way to an answer comes back.
+		await expect(page.getByRole('radio')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'grid of all answers' })).toBeVisible();
 	});
 
 	test('works at 320 px wide', async ({ page }) => {

@@ -59,7 +59,7 @@ const PageEntrySchema = z.object({
 	sitemap: z.boolean().default(true),
 	/** Whether `llms.txt` and `llms-full.txt` carry the page. */
 	llms: z.boolean().default(true),
-	/** Ends with the offer to answer the recommender's three questions (`RecommenderOffer`). */
+	/** Ends with the invitation to answer the recommender's three questions (`TryRecommender`). */
 	offerRecommender: z.boolean().default(false),
 	/**
 	 * The embed page (a registry id) whose oEmbed response this page announces, so that pasting the

@@ -173,8 +173,8 @@ describe('assetCacheRules', () => {
 		expect(headersFor(rules, '/_astro/x.js').get('cache-control')).toBeUndefined();
 		// A sandboxed frame has an opaque origin: the site's own module scripts are cross-origin there.
 		expect(headersFor(rules, '/kb/_astro/x.1a2b.js').get('access-control-allow-origin')).toBe('*');
-		expect(headersFor(rules, '/kb/recommend/reasons.json').get('access-control-allow-origin')).toBe('*');
-		expect(headersFor(rules, '/kb/recommend/reasons.json').get('cache-control')).toBeUndefined();
+		expect(headersFor(rules, '/kb/recommend/words.json').get('access-control-allow-origin')).toBe('*');
+		expect(headersFor(rules, '/kb/recommend/words.json').get('cache-control')).toBeUndefined();
 		expect(headersFor(rules, '/kb/og/guide.png').get('access-control-allow-origin')).toBeUndefined();
 	});
 });

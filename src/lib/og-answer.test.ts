@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ogAnswerTree } from './og-answer';
-import { OG_COLORS, type OgNode } from './og-image';
+import type { OgNode, OgPalette } from './og-image';
 import { renderOgPng } from './og-render';
 
 const card = {
@@ -10,6 +10,15 @@ const card = {
 	kind: 'Recommender',
 	siteName: 'Knowledge base',
 	credit: 'By Marin',
+};
+
+const colors: OgPalette = {
+	bg: '#000001',
+	text: '#000002',
+	muted: '#000003',
+	accent: '#000004',
+	cio: '#000005',
+	cto: '#000006',
 };
 
 function texts(node: OgNode): string[] {
@@ -26,7 +35,7 @@ function backgrounds(node: OgNode): string[] {
 
 describe('ogAnswerTree', () => {
 	it('shows the site, the kind, the answer, the three answers that led to it and the credit, in that order', () => {
-		expect(texts(ogAnswerTree(card))).toEqual([
+		expect(texts(ogAnswerTree(card, colors))).toEqual([
 			'CIO',
 			'vs',
 			'CTO',
@@ -41,19 +50,22 @@ describe('ogAnswerTree', () => {
 	});
 
 	it('takes the role’s colour: one role twice on the bar, both roles one each', () => {
-		const bar = (tone: typeof card.tone) => backgrounds(ogAnswerTree({ ...card, tone })).slice(1, 3);
-		expect(bar('cio')).toEqual([OG_COLORS.cio, OG_COLORS.cio]);
-		expect(bar('cto')).toEqual([OG_COLORS.cto, OG_COLORS.cto]);
-		expect(bar('both')).toEqual([OG_COLORS.cio, OG_COLORS.cto]);
+		const bar = (tone: typeof card.tone) => backgrounds(ogAnswerTree({ ...card, tone }, colors)).slice(1, 3);
+		expect(bar('cio')).toEqual([colors.cio, colors.cio]);
+		expect(bar('cto')).toEqual([colors.cto, colors.cto]);
+		expect(bar('both')).toEqual([colors.cio, colors.cto]);
 	});
 
 	it('renders to a 1200×630 PNG', async () => {
 		const png = await renderOgPng(
-			ogAnswerTree({
-				...card,
-				tone: 'cto',
-				headline: 'One executive covering both roles, leaning towards the CTO side.',
-			}),
+			ogAnswerTree(
+				{
+					...card,
+					tone: 'cto',
+					headline: 'One executive covering both roles, leaning towards the CTO side.',
+				},
+				colors,
+			),
 		);
 		const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
 		expect({ width: view.getUint32(16), height: view.getUint32(20) }).toEqual({ width: 1200, height: 630 });

@@ -15,7 +15,6 @@ import {
 	resultCard,
 	rolesOf,
 	toneClasses,
-	withReasons,
 	type ViewFactor,
 } from './recommend-view';
 
@@ -117,13 +116,15 @@ describe('reasonProblems', () => {
 	});
 });
 
-describe('reasonWords and withReasons', () => {
-	it('take the reasons apart for the browser and put them back', () => {
+describe('reasonWords', () => {
+	it('takes the reasons apart for the browser, and the card finds them there', () => {
 		const bare = factors.map((factor) => ({
 			...factor,
 			options: factor.options.map(({ reasons: _reasons, ...option }) => option),
 		}));
-		expect(withReasons(bare, reasonWords(factors))).toEqual(factors);
+		const result = recommend('growing', 'service', 'innovation');
+		expect(resultCard(result, bare, en, reasonWords(factors))).toEqual(resultCard(result, factors, en));
+		expect(resultCard(result, bare, en).rows.map((row) => row.text)).toEqual(['', '', '']);
 	});
 });
 

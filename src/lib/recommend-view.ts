@@ -55,14 +55,6 @@ export function reasonWords(factors: readonly ViewFactor[]): ReasonWords {
 	);
 }
 
-/** Factors with their answers' reasons put back (the browser receives them apart). */
-export function withReasons<F extends ViewFactor>(factors: readonly F[], reasons: ReasonWords): F[] {
-	return factors.map((factor) => ({
-		...factor,
-		options: factor.options.map((option) => ({ ...option, reasons: reasons[factor.param]?.[option.id] ?? {} })),
-	}));
-}
-
 /** What a worked example needs to be found as the closest one. */
 export interface ExampleRef {
 	title: string;
@@ -111,7 +103,10 @@ export const PULL_LABEL: Record<Pull, UiKey> = {
 	neither: 'guide.pull.structure',
 };
 
-/** Every key the live recommender needs in the browser (a function, so the browser's bundle leaves it out). */
+/**
+ * Every key the live recommender fetches for the browser (`words.json`); the prompt and the note on
+ * an address it could not read are in the page. A function, so the browser's bundle leaves it out.
+ */
 export function recommenderKeys(): UiKey[] {
 	return [
 		...Object.values(HEADLINE),
@@ -119,8 +114,6 @@ export function recommenderKeys(): UiKey[] {
 		...Object.values(LEAN),
 		...Object.values(RELATION),
 		...Object.values(PULL_LABEL),
-		'recommend.prompt',
-		'recommend.ignored',
 		'recommend.next.guide',
 		'recommend.copied',
 		'recommend.copyFailed',
@@ -207,8 +200,16 @@ export function rolesOf(recommendation: Recommendation): Role[] {
 	return recommendation === 'cio' || recommendation === 'cto' ? [recommendation] : ['cio', 'cto'];
 }
 
-/** The result card of a result, in the words of one language. */
-export function resultCard(result: Result, factors: readonly ViewFactor[], words: RecommenderWords): ResultCard {
+/**
+ * The result card of a result, in the words of one language. The reasons come from the factors'
+ * answers, or from `reasons` where the factors arrive without them (the browser fetches them).
+ */
+export function resultCard(
+	result: Result,
+	factors: readonly ViewFactor[],
+	words: RecommenderWords,
+	reasons?: ReasonWords,
+): ResultCard {
 	const rows = result.reasons.map((reason): CardRow => {
 		const factor = factors.find((candidate) => candidate.param === reason.param)!;
 		const option = factor.options.find((candidate) => candidate.id === reason.option)!;
@@ -221,7 +222,7 @@ export function resultCard(result: Result, factors: readonly ViewFactor[], words
 			pull: word(words, PULL_LABEL[pullOf(reason.weights)]),
 			relation: reason.relation,
 			relationLabel: word(words, RELATION[reason.relation]),
-			text: option.reasons?.[reason.key] ?? '',
+			text: (reasons?.[reason.param]?.[reason.option] ?? option.reasons)?.[reason.key] ?? '',
 		};
 	});
 	const decisive = rows.find((row) => row.param === result.decidedBy) ?? rows[0]!;

@@ -80,9 +80,6 @@ export type Relation = 'toward' | 'away' | 'even';
  */
 export type ReasonKey = Relation | Recommendation;
 
-/** Which rule of the engine decided the result (see the module comment). */
-export type Rule = 'one-executive' | 'both-named' | 'required-role' | 'stronger-side' | 'tie';
-
 /** How one answer bore on the result. */
 export interface Reason {
 	param: string;
@@ -104,9 +101,7 @@ export interface Result {
 	score: Weights;
 	/** One per question, in question order. */
 	reasons: Reason[];
-	/** The rule that decided the result. */
-	rule: Rule;
-	/** The question whose answer decided the result (its param). */
+	/** The question whose answer decided the result (its param): its guide section says why. */
 	decidedBy: string;
 }
 
@@ -153,7 +148,7 @@ export function recommendRole(factors: readonly Factor[], answers: Answers): Res
 		score.cto += option.weights.cto;
 	}
 	const stronger: Lean = score.cio > score.cto ? 'cio' : score.cio < score.cto ? 'cto' : 'balanced';
-	const finish = (decision: Pick<Result, 'recommendation' | 'lean' | 'rule' | 'decidedBy'>): Result => {
+	const finish = (decision: Pick<Result, 'recommendation' | 'lean' | 'decidedBy'>): Result => {
 		const side = sideOf(decision);
 		return {
 			...decision,
@@ -178,13 +173,12 @@ export function recommendRole(factors: readonly Factor[], answers: Answers): Res
 		return finish({
 			recommendation: 'combined',
 			lean: stronger,
-			rule: 'one-executive',
 			decidedBy: single.factor.param,
 		});
 	}
 	for (const { option } of chosen) {
 		const set = option.structure?.bothWhen?.find((candidate) => matches(candidate, answers));
-		if (set) return finish({ recommendation: 'both', rule: 'both-named', decidedBy: Object.keys(set)[0] ?? first });
+		if (set) return finish({ recommendation: 'both', decidedBy: Object.keys(set)[0] ?? first });
 	}
 	const required = chosen.filter(({ option }) => option.requires !== undefined);
 	if (required.length > 0) {
@@ -193,7 +187,6 @@ export function recommendRole(factors: readonly Factor[], answers: Answers): Res
 		const [role] = [...roles] as [Role];
 		return finish({
 			recommendation: both ? 'both' : role,
-			rule: 'required-role',
 			decidedBy: required[0]!.factor.param,
 		});
 	}
@@ -201,14 +194,14 @@ export function recommendRole(factors: readonly Factor[], answers: Answers): Res
 		// The answer that weighs most towards the winning side; on a tie, the earlier question.
 		const margin = ({ option }: (typeof chosen)[number]) => option.weights[stronger] - option.weights[other(stronger)];
 		const decisive = chosen.reduce((best, candidate) => (margin(candidate) > margin(best) ? candidate : best));
-		return finish({ recommendation: stronger, rule: 'stronger-side', decidedBy: decisive.factor.param });
+		return finish({ recommendation: stronger, decidedBy: decisive.factor.param });
 	}
 	const structured = chosen.filter(({ option }) => option.structure);
 	const combined = structured.find(({ option }) => option.structure!.whenBalanced === 'combined');
 	return finish(
 		combined
-			? { recommendation: 'combined', lean: 'balanced', rule: 'tie', decidedBy: combined.factor.param }
-			: { recommendation: 'both', rule: 'tie', decidedBy: structured[0]?.factor.param ?? first },
+			? { recommendation: 'combined', lean: 'balanced', decidedBy: combined.factor.param }
+			: { recommendation: 'both', decidedBy: structured[0]?.factor.param ?? first },
 	);
 }
 
@@ -244,6 +237,17 @@ export function factorProblems(factors: readonly Factor[]): Array<{ param: strin
 /** The id of a complete set of answers, as answer pages are named: option ids in question order (`large-service-efficiency`). */
 export function answersId(factors: readonly Factor[], answers: Answers): string {
 	return factors.map((factor) => answers[factor.param] ?? '').join('-');
+}
+
+/** The place of a complete set of answers in {@link allAnswers}' order (-1 when one is unknown). */
+export function answersIndex(factors: readonly Factor[], answers: Answers): number {
+	let index = 0;
+	for (const factor of factors) {
+		const option = factor.options.findIndex((candidate) => candidate.id === answers[factor.param]);
+		if (option < 0) return -1;
+		index = index * factor.options.length + option;
+	}
+	return index;
 }
 
 /** URL parameters that links from elsewhere add (campaign tags); accepted silently. */
