@@ -9,11 +9,12 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { stripBase } from '../src/lib/base.ts';
 import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/headers.ts';
+import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/site.ts';
 import { BASE, DIST, NOT_FOUND_PATH, builtPages, sitemapPaths, type SitePageFile } from './site';
 
 const pages = builtPages();
 const read = (file: string) => readFileSync(join(DIST, file));
-const SOURCE = 'https://nxtyou.de/en/blog/cio-vs-cto-difference';
+const SOURCE = SOURCE_ARTICLE.url;
 
 /** The built file a site URL path (with base) is served from, if any. */
 function fileFor(pathname: string): string | undefined {
@@ -110,8 +111,6 @@ test('content pages carry Article data crediting the source article, and breadcr
 		expect(article, page.path).toMatchObject({
 			headline: page.heading,
 			inLanguage: page.lang,
-			author: { '@type': 'Person', name: 'Marin Delija' },
-			publisher: { '@type': 'Organization', name: 'NXT YOU' },
 			isBasedOn: { url: SOURCE },
 			image: page.html.meta['og:image'],
 		});
@@ -132,6 +131,59 @@ test('content pages carry Article data crediting the source article, and breadcr
 		expect(items.slice(0, -1).map((item) => new URL(item['item'] as string).pathname)).toEqual(hrefs);
 		expect(items.at(-1)!['item']).toBe(canonicalOf(page));
 	}
+});
+
+/** Every object in a JSON value, nested ones included, with the key path that leads to it. */
+function objectsIn(value: unknown, path = ''): Array<{ path: string; node: Record<string, unknown> }> {
+	if (Array.isArray(value)) return value.flatMap((item, index) => objectsIn(item, `${path}[${index}]`));
+	if (value === null || typeof value !== 'object') return [];
+	const node = value as Record<string, unknown>;
+	return [{ path, node }, ...Object.entries(node).flatMap(([key, child]) => objectsIn(child, `${path}.${key}`))];
+}
+
+test('every page names the knowledge base as author and publisher; every content page credits the article it is based on', () => {
+	const party = (who: typeof KNOWLEDGE_BASE.author) => ({ '@type': who.type, name: who.name });
+	for (const page of pages) {
+		const graph = jsonLd(page);
+		const main = graph.find((node) => node['@type'] === 'Article' || node['@type'] === 'WebPage');
+		expect(main, `${page.path} has no Article or WebPage data`).toBeDefined();
+		expect(main, page.path).toMatchObject({
+			author: party(KNOWLEDGE_BASE.author),
+			publisher: party(KNOWLEDGE_BASE.publisher),
+		});
+		if (page.path !== NOT_FOUND_PATH) {
+			expect(main!['isBasedOn'], `${page.path} does not credit the article`).toMatchObject({
+				'@type': 'BlogPosting',
+				url: SOURCE,
+				headline: SOURCE_ARTICLE.title,
+				author: { '@type': 'Person', name: SOURCE_ARTICLE.author },
+				copyrightYear: SOURCE_ARTICLE.copyrightYear,
+			});
+		}
+		// The article's author is credited with his article, never with a page of the site.
+		for (const { path, node } of objectsIn(graph)) {
+			if (node['name'] === SOURCE_ARTICLE.author) expect(path, page.path).toMatch(/\.isBasedOn\.author$/);
+			expect(
+				Object.keys(node).filter((key) => /^date/.test(key)),
+				`${page.path}${path}`,
+			).toEqual([]);
+		}
+	}
+});
+
+test("no page and no file for machines presents the article's copyright year as a publication date", () => {
+	const undated = (text: string, where: string) => {
+		for (const match of text.matchAll(new RegExp(`.{0,12}${SOURCE_ARTICLE.copyrightYear}`, 'g'))) {
+			expect(match[0], `${where}: the year without its © sign`).toMatch(
+				new RegExp(`© ${SOURCE_ARTICLE.copyrightYear}$`),
+			);
+		}
+	};
+	for (const page of pages) {
+		undated(page.html.root.querySelector('body')?.text.replace(/\s+/g, ' ') ?? '', page.path);
+		undated(Object.values(page.html.meta).join(' '), `${page.path} meta`);
+	}
+	for (const file of ['llms.txt', 'llms-full.txt']) undated(read(file).toString('utf8'), file);
 });
 
 test('a page that shows questions with answers publishes exactly those as FAQPage data, and only then', () => {

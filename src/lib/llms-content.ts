@@ -30,8 +30,8 @@ const linker = (context: Context) => (target: string) => absoluteUrl(context.dep
 
 /** The credit line's citation, in Markdown. */
 function citation({ t }: Context): string {
-	const { title, url, author, blogName, year } = SOURCE_ARTICLE;
-	return t('credit.citation', { article: `[${title}](${url})`, author, blog: blogName, year });
+	const { title, url, author, blogName, copyrightYear } = SOURCE_ARTICLE;
+	return t('credit.citation', { article: `[${title}](${url})`, author, blog: blogName, year: copyrightYear });
 }
 
 /** The templates of the page's language, raw, for the view functions that fill them. */
