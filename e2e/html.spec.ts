@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse, type HTMLElement } from 'node-html-parser';
 import { stripBase } from '../src/lib/base.ts';
 import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/headers.ts';
 import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/site.ts';
@@ -186,20 +187,36 @@ test("no page and no file for machines presents the article's copyright year as 
 	for (const file of ['llms.txt', 'llms-full.txt']) undated(read(file).toString('utf8'), file);
 });
 
+/** An element's text as a reader sees it: the article's words (`<q>`) in their quotation marks. */
+function shownText(element: HTMLElement): string {
+	return parse(element.innerHTML.replace(/<q\b[^>]*>/g, '“').replace(/<\/q>/g, '”'))
+		.text.replace(/\s+/g, ' ')
+		.trim();
+}
+
 test('a page that shows questions with answers publishes exactly those as FAQPage data, and only then', () => {
 	let withFaq = 0;
 	for (const page of pages) {
 		const faq = jsonLd(page).find((node) => node['@type'] === 'FAQPage');
-		const list = page.html.root.querySelectorAll('main dl').find((dl) => dl.querySelector('dd > p'));
-		if (!faq) continue;
+		// A question is a term or a heading that asks, answered by the paragraph right after it.
+		const shown = page.html.root.querySelectorAll('main dt, main h3').flatMap((element) => {
+			if (!element.text.trim().endsWith('?')) return [];
+			const next =
+				element.tagName === 'DT'
+					? element.nextElementSibling?.querySelector(':scope > p')
+					: element.parentNode.nextElementSibling;
+			return next?.tagName === 'P' ? [{ question: element.text.trim(), answer: shownText(next) }] : [];
+		});
+		if (!faq) {
+			expect(shown, `${page.path} shows questions with answers but has no FAQPage data`).toEqual([]);
+			continue;
+		}
 		withFaq++;
-		const questions = list!.querySelectorAll('dt').map((dt) => dt.text.trim());
-		const answers = list!.querySelectorAll('dd').map((dd) => dd.querySelector('p')!.text.trim());
 		expect(faq['mainEntity'], page.path).toEqual(
-			questions.map((question, index) => ({
+			shown.map(({ question, answer }) => ({
 				'@type': 'Question',
 				name: question,
-				acceptedAnswer: { '@type': 'Answer', text: answers[index] },
+				acceptedAnswer: { '@type': 'Answer', text: answer },
 			})),
 		);
 	}

@@ -5,6 +5,11 @@
  * A frontmatter error fails the build naming the file and the field; `src/lib/content.ts` joins
  * facts and words and fails the build when a language lacks words for a fact, or has words for
  * nothing. Cross-links use `reference()`, and a dangling one fails the build there too.
+ *
+ * The article's own words are marked wherever they appear: `<q>…</q>` around a phrase or sentence
+ * taken from it, word for word, in its spelling (in MDX and in YAML strings alike; see
+ * `src/lib/quotes.ts`). A field documented as the article's words is shown as a quotation whole.
+ * Everything unmarked is the site's own, in British spelling.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -76,7 +81,7 @@ const pages = defineCollection({
 const FaqItemSchema = z.object({
 	/** The question, as a reader would ask it. */
 	question: z.string().min(5).endsWith('?'),
-	/** The answer in a few sentences, true to the source article. */
+	/** The answer in a few sentences, true to the source article; its words in `<q>…</q>`. */
 	answer: z.string().min(20),
 	/** Pages that answer it in full, by page id with an optional section: `roles/cio`, `guide#goals`. */
 	links: z.array(PageLink).default([]),
@@ -117,7 +122,7 @@ const roles = defineCollection({
 const ResponsibilityTextSchema = z.object({
 	/** Short title, as the article's bullet names it. */
 	title: z.string().min(3),
-	/** The article's own explanation, kept word for word. */
+	/** The article's own explanation, word for word and without markup: it is shown as a quotation. */
 	explanation: z.string().min(20),
 	/** What the responsibility looks like in day-to-day work: common, checkable practice only. */
 	inPractice: z.array(z.string().min(10)).default([]),
@@ -154,7 +159,7 @@ const differences = defineCollection({
 const SideSchema = z.object({
 	/** One-line answer for the table cell. */
 	short: z.string().min(3).max(120),
-	/** The longer explanation. */
+	/** The longer explanation; the article's own words in it are marked `<q>…</q>`. */
 	detail: z.string().min(10),
 });
 

@@ -7,6 +7,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { LOCALES, type Locale } from './i18n';
 import type { Factor, FactorOption } from './recommend';
+import { wordsQuoteProblems } from './quotes';
 import { findBrokenReferences } from './references';
 import { findScenarioMismatches } from './scenarios';
 import { keyProblems, wordsId, wordsProblems } from './words';
@@ -102,8 +103,8 @@ let integrity: Promise<void> | undefined;
 /** Fails the build when facts and words do not match, a reference dangles or an example is wrong. */
 export function assertContentIntegrity(): Promise<void> {
 	integrity ??= (async () => {
-		const [roles, roleText, differences, differenceText, guide, guideText, scenarios, scenarioText] = await Promise.all(
-			[
+		const [roles, roleText, differences, differenceText, guide, guideText, scenarios, scenarioText, pageText] =
+			await Promise.all([
 				getCollection('roles'),
 				getCollection('roleText'),
 				getCollection('differences'),
@@ -112,8 +113,8 @@ export function assertContentIntegrity(): Promise<void> {
 				getCollection('guideText'),
 				getCollection('scenarios'),
 				getCollection('scenarioText'),
-			],
-		);
+				getCollection('pageText'),
+			]);
 		const pairs = [
 			['roles', 'mdx', roles, roleText],
 			['differences', 'yaml', differences, differenceText],
@@ -146,6 +147,10 @@ export function assertContentIntegrity(): Promise<void> {
 		];
 		for (const { text, field, facts, words } of keyed) {
 			if (facts) problems.push(...keyProblems(text.filePath ?? text.id, field, facts, words));
+		}
+		// The article's words are marked `<q>…</q>` in the words files: the markup must be sound.
+		for (const entry of [...pageText, ...roleText, ...differenceText, ...guideText, ...scenarioText]) {
+			problems.push(...wordsQuoteProblems(entry.filePath ?? entry.id, entry.data));
 		}
 		problems.push(
 			...findBrokenReferences(

@@ -18,6 +18,7 @@ import { splitTarget } from './page-links';
 import type { SitePage } from './pages';
 import { recommendRole, serializeAnswers, type Answers } from './recommend';
 import { decisionCell, describeResult } from './recommend-view';
+import { replaceQuoteTags, withQuotationMarks } from './quotes';
 import { absoluteUrl } from './seo';
 import { SOURCE_ARTICLE } from './site';
 import { decisionGrid, focusDetail, pullLabel } from './views';
@@ -33,6 +34,19 @@ function citation({ t }: Context): string {
 	const { title, url, author, blogName, copyrightYear } = SOURCE_ARTICLE;
 	return t('credit.citation', { article: `[${title}](${url})`, author, blog: blogName, year: copyrightYear });
 }
+
+/** A string with the article's words in `<q>…</q>`, as text in the language's quotation marks. */
+const plain =
+	({ t }: Context) =>
+	(text: string) =>
+		withQuotationMarks(text, (quoted) => t('quote.inline', { text: quoted }));
+
+/** A passage of the article as a Markdown block quotation, captioned as the article's. */
+const articleQuote = ({ t }: Context, text: string) => `> ${text.trim()}\n>\n> — ${t('quote.fromArticle')}`;
+
+/** An MDX or Markdown body with its `<q>` elements in the language's quotation marks. */
+const quotedBody = ({ t }: Context, body: string) =>
+	replaceQuoteTags(body, (quoted) => t('quote.inline', { text: quoted }));
 
 /** The templates of the page's language, raw, for the view functions that fill them. */
 const wordsOf = ({ locale }: Context) => uiStrings(locale);
@@ -89,6 +103,7 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				.map((scenario) => linkItem(scenario.title, link(`scenarios/${scenario.id}`), scenario.description))
 				.join('\n'),
 		SourceCredit: () => citation(context),
+		ArticleQuote: (attributes, children) => articleQuote(context, attributes['text'] ?? children),
 		PageList: () => site.nav.map((item) => linkItem(item.navLabel, link(item.id))).join('\n'),
 		RolesAtAGlance: () =>
 			roles
@@ -105,7 +120,7 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				.map((item) =>
 					blocks(
 						`**${item.question}**`,
-						item.answer,
+						plain(context)(item.answer),
 						item.links.length > 0 &&
 							item.links.map((target) => linkItem(site.page(splitTarget(target).id).navLabel, link(target))).join('\n'),
 					),
@@ -120,7 +135,9 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				...differences.map((row) =>
 					blocks(
 						`### ${row.dimension}`,
-						sides.map((side) => `- ${side.acronym}: ${row[side.id as 'cio' | 'cto'].detail}`).join('\n'),
+						sides
+							.map((side) => `- ${side.acronym}: ${plain(context)(row[side.id as 'cio' | 'cto'].detail)}`)
+							.join('\n'),
 					),
 				),
 			),
@@ -130,11 +147,12 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 					blocks(
 						`## ${factor.title}`,
 						`> ${factor.article}\n>\n> — ${t('guide.fromArticle')}`,
-						...factor.explanation,
+						...factor.explanation.map(plain(context)),
 						`### ${t('guide.favours')}`,
 						factor.options
 							.map(
-								(option) => `- **${option.label}** (${option.hint}): ${t(pullLabel(option.weights))}. ${option.reason}`,
+								(option) =>
+									`- **${option.label}** (${option.hint}): ${t(pullLabel(option.weights))}. ${plain(context)(option.reason)}`,
 							)
 							.join('\n'),
 					),
@@ -153,15 +171,15 @@ async function roleMarkdown(context: Context, role: Role): Promise<string> {
 	const counterpart = roles.find((other) => other.id === role.counterpart);
 	return blocks(
 		`*${role.summary}*`,
-		withoutHeadingIds(role.entry.body ?? ''),
+		withoutHeadingIds(quotedBody(context, role.entry.body ?? '')),
 		`## ${t('role.focus', { focus: role.focus })}`,
-		focusDetail(role.id, differences),
+		plain(context)(focusDetail(role.id, differences) ?? ''),
 		`## ${t('role.responsibilities')}`,
 		role.responsibilities
 			.map((item) =>
 				blocks(
 					`### ${item.title}`,
-					item.explanation,
+					articleQuote(context, item.explanation),
 					item.inPractice.length > 0 &&
 						`${t('role.inPractice')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
 				),
@@ -181,7 +199,7 @@ async function scenarioMarkdown(context: Context, page: SitePage): Promise<strin
 	const scenario = scenarios.find((candidate) => candidate.id === page.member)!;
 	const { answers } = scenario;
 	return blocks(
-		withoutHeadingIds(scenario.entry.body ?? ''),
+		withoutHeadingIds(quotedBody(context, scenario.entry.body ?? '')),
 		`## ${t('scenario.answers')}`,
 		factors
 			.map(
@@ -204,7 +222,7 @@ async function pageBody(context: Context, page: SitePage): Promise<string | unde
 		case 'prose': {
 			const words = page.words!;
 			const markdown = replaceComponents(words.body ?? '', await renderers(context, page), words.filePath ?? words.id);
-			return withoutHeadingIds(markdown);
+			return withoutHeadingIds(quotedBody(context, markdown));
 		}
 		case 'role':
 			return roleMarkdown(
