@@ -204,7 +204,7 @@ test('a page that shows questions with answers publishes exactly those as FAQPag
 			const next =
 				element.tagName === 'DT'
 					? element.nextElementSibling?.querySelector(':scope > p')
-					: element.parentNode.nextElementSibling;
+					: element.parentNode?.nextElementSibling;
 			return next?.tagName === 'P' ? [{ question: element.text.trim(), answer: shownText(next) }] : [];
 		});
 		if (!faq) {
