@@ -45,8 +45,22 @@ const PageEntrySchema = z.object({
 	template: z.enum(['prose', 'role', 'scenario', 'search', 'embed', 'not-found']),
 	/** One page per entry of this collection; `{id}` in the paths stands for the entry's id. */
 	each: z.enum(['roles', 'scenarios']).optional(),
-	/** What sort of page it is: the search filter and the preview image's label. */
-	kind: z.enum(['home', 'role', 'differences', 'guide', 'scenario', 'recommender', 'about', 'search', 'not-found']),
+	/**
+	 * What sort of page it is: the search filter and the preview image's label. `reference` is for
+	 * pages to look things up in: the FAQ, the glossary, the who-decides-what worksheet.
+	 */
+	kind: z.enum([
+		'home',
+		'role',
+		'differences',
+		'guide',
+		'scenario',
+		'recommender',
+		'reference',
+		'about',
+		'search',
+		'not-found',
+	]),
 	/** Listed in the header's navigation, in registry order. */
 	nav: z.boolean().default(false),
 	/** The page above it in the breadcrumbs (a registry id); home is always first. */
@@ -122,6 +136,8 @@ const roles = defineCollection({
 const ResponsibilityTextSchema = z.object({
 	/** Short title, as the article's bullet names it. */
 	title: z.string().min(3),
+	/** The question a leadership team answers about it on the who-decides-what worksheet (the site's). */
+	question: z.string().min(10).endsWith('?'),
 	/** The article's own explanation, word for word and without markup: it is shown as a quotation. */
 	explanation: z.string().min(20),
 	/** What the responsibility looks like in day-to-day work: common, checkable practice only. */
@@ -172,6 +188,32 @@ const differenceText = defineCollection({
 		cio: SideSchema,
 		/** The CTO's side. */
 		cto: SideSchema,
+	}),
+});
+
+// ---- Overlaps (where the article says the roles can blur) ------------------------------------
+
+/**
+ * The areas where, in the article, both roles might be involved: tech strategy discussions,
+ * budgeting and product development. Listed on /differences/ and on the who-decides-what worksheet.
+ */
+const overlaps = defineCollection({
+	loader: facts('overlaps'),
+	schema: z.object({
+		/** Position in the list, in the article's order, lowest first. */
+		order: z.number().int().nonnegative(),
+	}),
+});
+
+const overlapText = defineCollection({
+	loader: words('overlaps', 'yaml'),
+	schema: z.object({
+		/** The area's name in the site's words, e.g. "Technology strategy". */
+		title: z.string().min(3),
+		/** What the area can involve for each role, in the site's words. */
+		explanation: z.string().min(20),
+		/** The question a leadership team answers about it on the who-decides-what worksheet. */
+		question: z.string().min(10).endsWith('?'),
 	}),
 });
 
@@ -284,6 +326,8 @@ export const collections = {
 	roleText,
 	differences,
 	differenceText,
+	overlaps,
+	overlapText,
 	guide,
 	guideText,
 	scenarios,

@@ -22,6 +22,8 @@ export interface Responsibility {
 	title: string;
 	/** The article's own explanation. */
 	explanation: string;
+	/** The worksheet's question about it (the site's). */
+	question: string;
 	inPractice: string[];
 }
 
@@ -46,6 +48,15 @@ export interface Difference {
 	dimension: string;
 	cio: { short: string; detail: string };
 	cto: { short: string; detail: string };
+}
+
+/** An area where, in the article, both roles might be involved. */
+export interface Overlap {
+	id: string;
+	title: string;
+	explanation: string;
+	/** The worksheet's question about it (the site's). */
+	question: string;
 }
 
 /** One answer of a guide question, facts and words. */
@@ -103,21 +114,35 @@ let integrity: Promise<void> | undefined;
 /** Fails the build when facts and words do not match, a reference dangles or an example is wrong. */
 export function assertContentIntegrity(): Promise<void> {
 	integrity ??= (async () => {
-		const [roles, roleText, differences, differenceText, guide, guideText, scenarios, scenarioText, pageText] =
-			await Promise.all([
-				getCollection('roles'),
-				getCollection('roleText'),
-				getCollection('differences'),
-				getCollection('differenceText'),
-				getCollection('guide'),
-				getCollection('guideText'),
-				getCollection('scenarios'),
-				getCollection('scenarioText'),
-				getCollection('pageText'),
-			]);
+		const [
+			roles,
+			roleText,
+			differences,
+			differenceText,
+			guide,
+			guideText,
+			scenarios,
+			scenarioText,
+			pageText,
+			overlaps,
+			overlapText,
+		] = await Promise.all([
+			getCollection('roles'),
+			getCollection('roleText'),
+			getCollection('differences'),
+			getCollection('differenceText'),
+			getCollection('guide'),
+			getCollection('guideText'),
+			getCollection('scenarios'),
+			getCollection('scenarioText'),
+			getCollection('pageText'),
+			getCollection('overlaps'),
+			getCollection('overlapText'),
+		]);
 		const pairs = [
 			['roles', 'mdx', roles, roleText],
 			['differences', 'yaml', differences, differenceText],
+			['overlaps', 'yaml', overlaps, overlapText],
 			['guide', 'yaml', guide, guideText],
 			['scenarios', 'mdx', scenarios, scenarioText],
 		] as const;
@@ -149,7 +174,7 @@ export function assertContentIntegrity(): Promise<void> {
 			if (facts) problems.push(...keyProblems(text.filePath ?? text.id, field, facts, words));
 		}
 		// The article's words are marked `<q>…</q>` in the words files: the markup must be sound.
-		for (const entry of [...pageText, ...roleText, ...differenceText, ...guideText, ...scenarioText]) {
+		for (const entry of [...pageText, ...roleText, ...differenceText, ...overlapText, ...guideText, ...scenarioText]) {
 			problems.push(...wordsQuoteProblems(entry.filePath ?? entry.id, entry.data));
 		}
 		problems.push(
@@ -211,6 +236,16 @@ export async function getDifferences(locale: Locale): Promise<Difference[]> {
 	return facts.sort(byOrder).map((fact) => ({
 		id: fact.id,
 		...must(text.get(fact.id), `content/differences/${locale}/${fact.id}.yaml`).data,
+	}));
+}
+
+/** The areas where the roles can blur, in one language, in the article's order. */
+export async function getOverlaps(locale: Locale): Promise<Overlap[]> {
+	const [facts, words] = await Promise.all([getCollection('overlaps'), getCollection('overlapText')]);
+	const text = wordsFor(words, locale);
+	return facts.sort(byOrder).map((fact) => ({
+		id: fact.id,
+		...must(text.get(fact.id), `content/overlaps/${locale}/${fact.id}.yaml`).data,
 	}));
 }
 

@@ -3,7 +3,15 @@
  * Markdown, with the data components rendered from the same data and the same view functions
  * (`views.ts`, `recommend-view.ts`) the HTML pages use.
  */
-import { getDifferences, getGuideFactors, getRecommenderFactors, getRoles, getScenarios, type Role } from './content';
+import {
+	getDifferences,
+	getGuideFactors,
+	getOverlaps,
+	getRecommenderFactors,
+	getRoles,
+	getScenarios,
+	type Role,
+} from './content';
 import { uiStrings } from './i18n';
 import {
 	blocks,
@@ -22,6 +30,7 @@ import { replaceQuoteTags, withQuotationMarks } from './quotes';
 import { absoluteUrl } from './seo';
 import { SOURCE_ARTICLE } from './site';
 import { decisionGrid, focusDetail, pullLabel } from './views';
+import { worksheetRows } from './worksheet';
 
 /** What the files need of the request: its language context (see src/middleware.ts). */
 type Context = Pick<App.Locals, 't' | 'site' | 'locale' | 'deployment'>;
@@ -86,12 +95,13 @@ async function decisionTablesMarkdown(context: Context): Promise<string> {
 async function renderers(context: Context, page: SitePage): Promise<Record<string, ComponentRenderer>> {
 	const { t, site, locale } = context;
 	const link = linker(context);
-	const [roles, differences, factors, scenarios, decisionTables] = await Promise.all([
+	const [roles, differences, factors, scenarios, decisionTables, overlaps] = await Promise.all([
 		getRoles(locale),
 		getDifferences(locale),
 		getGuideFactors(locale),
 		getScenarios(locale),
 		decisionTablesMarkdown(context),
+		getOverlaps(locale),
 	]);
 	const sides = roles.filter((role) => role.id === 'cio' || role.id === 'cto');
 	return {
@@ -104,6 +114,20 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				.join('\n'),
 		SourceCredit: () => citation(context),
 		ArticleQuote: (attributes, children) => articleQuote(context, attributes['text'] ?? children),
+		OverlapList: () => overlaps.map((overlap) => `- **${overlap.title}.** ${overlap.explanation}`).join('\n'),
+		DecisionWorksheet: () =>
+			blocks(
+				`**${t('worksheet.caption')}**`,
+				markdownTable(
+					[t('worksheet.area'), t('worksheet.article'), t('worksheet.question'), t('worksheet.ours')],
+					worksheetRows(roles, overlaps).map((row) => [
+						row.area,
+						row.owner === 'shared' ? t('worksheet.shared') : row.owner.acronym,
+						row.question,
+						' ',
+					]),
+				),
+			),
 		PageList: () => site.nav.map((item) => linkItem(item.navLabel, link(item.id))).join('\n'),
 		RolesAtAGlance: () =>
 			roles
