@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 import { stripBase } from '../src/lib/base.ts';
 import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/headers.ts';
 import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/site.ts';
@@ -132,6 +133,50 @@ test('content pages carry Article data crediting the source article, and breadcr
 		expect(items.slice(0, -1).map((item) => new URL(item['item'] as string).pathname)).toEqual(hrefs);
 		expect(items.at(-1)!['item']).toBe(canonicalOf(page));
 	}
+});
+
+/** The registry's entries, as written (`content/pages/registry.yaml`). */
+const REGISTRY = parseYaml(
+	readFileSync(join(process.env['KB_CONTENT_DIR'] ?? 'content', 'pages/registry.yaml'), 'utf8'),
+) as Array<{ id: string; paths: Record<string, string>; schemaTypes?: string[] }>;
+
+/** The built pages of a registry entry, in every language (a family's path holds `{id}`). */
+function pagesOf(entry: (typeof REGISTRY)[number]): SitePageFile[] {
+	return Object.entries(entry.paths).flatMap(([lang, path]) => {
+		const pattern = new RegExp(`^${path.replace(/^\//, '').replace('{id}', '[a-z0-9-]+')}$`);
+		return pages.filter((page) => page.lang === lang && pattern.test(page.path === './' ? '' : page.path));
+	});
+}
+
+test('every page publishes the structured data types its registry entry names', () => {
+	let checked = 0;
+	for (const entry of REGISTRY.filter((candidate) => (candidate.schemaTypes ?? []).length > 0)) {
+		const built = pagesOf(entry);
+		expect(built.length, `${entry.id} is not built`).toBeGreaterThan(0);
+		for (const page of built) {
+			const types = jsonLd(page).map((node) => node['@type']);
+			for (const type of entry.schemaTypes!) {
+				expect(types, `${page.path} lacks its ${type} data`).toContain(type);
+				checked++;
+			}
+		}
+	}
+	expect(checked).toBeGreaterThan(2);
+});
+
+test('every answer to a question readers bring links to a page that explains it', () => {
+	let answers = 0;
+	for (const page of pages.filter((candidate) => jsonLd(candidate).some((node) => node['@type'] === 'FAQPage'))) {
+		for (const heading of page.html.root.querySelectorAll('main h3')) {
+			if (!heading.text.trim().endsWith('?')) continue;
+			answers++;
+			const links = heading
+				.parentNode!.parentNode!.querySelectorAll('a[href]')
+				.filter((link) => !link.classList.contains('heading-anchor') && !/^https?:/.test(link.getAttribute('href')!));
+			expect(links.length, `${page.path}: “${heading.text.trim()}” links to no page`).toBeGreaterThan(0);
+		}
+	}
+	expect(answers).toBeGreaterThanOrEqual(12);
 });
 
 /** Every object in a JSON value, nested ones included, with the key path that leads to it. */

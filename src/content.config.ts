@@ -75,6 +75,12 @@ const PageEntrySchema = z.object({
 	sitemap: z.boolean().default(true),
 	/** Whether `llms.txt` and `llms-full.txt` carry the page. */
 	llms: z.boolean().default(true),
+	/**
+	 * The schema.org types the page publishes besides its Article and BreadcrumbList, e.g.
+	 * `[FAQPage]`; the build derives them from what the page shows, and e2e/html.spec.ts fails when
+	 * a page lacks one it lists here.
+	 */
+	schemaTypes: z.array(z.enum(['WebSite', 'FAQPage', 'DefinedTermSet'])).default([]),
 	/** The page's address in each language: a site path without the base, ending in `/`. */
 	paths: z.record(
 		z.string(),
@@ -113,6 +119,37 @@ const pageText = defineCollection({
 		description: z.string().min(50).max(170),
 		/** Questions the page answers, shown with their answers and published as FAQPage data. */
 		faq: z.array(FaqItemSchema).default([]),
+	}),
+});
+
+// ---- FAQ ---------------------------------------------------------------------------------------
+
+/** A question readers bring, for /faq/: `content/faq/<id>.yaml`; the id is its anchor there. */
+const faq = defineCollection({
+	loader: facts('faq'),
+	schema: z.object({
+		/** Position on the page, lowest first. */
+		order: z.number().int().nonnegative(),
+		/** The section it is listed under: the `group` of a `<FaqList group="…" />` on a page. */
+		group: Slug,
+		/** Pages that explain the answer, by page id with an optional section; at least one. */
+		links: z.array(PageLink).min(1),
+	}),
+});
+
+/** The words of a question: `content/faq/<lang>/<id>.yaml`. */
+const faqText = defineCollection({
+	loader: words('faq', 'yaml'),
+	schema: z.object({
+		/** The question, as a reader would ask it. */
+		question: z.string().min(5).endsWith('?'),
+		/**
+		 * The answer from the article only, its words in `<q>…</q>`; where the article is silent, it
+		 * says so ("The article does not say …").
+		 */
+		answer: z.string().min(20),
+		/** General, checkable knowledge beyond the article, shown under a label that says so. */
+		beyondArticle: z.string().min(20).optional(),
 	}),
 });
 
@@ -322,6 +359,8 @@ const scenarioText = defineCollection({
 export const collections = {
 	pages,
 	pageText,
+	faq,
+	faqText,
 	roles,
 	roleText,
 	differences,

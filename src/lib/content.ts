@@ -50,6 +50,20 @@ export interface Difference {
 	cto: { short: string; detail: string };
 }
 
+/** A question readers bring, in one language; its id is its anchor on the FAQ page. */
+export interface FaqQuestion {
+	id: string;
+	/** The section it is listed under. */
+	group: string;
+	/** Page ids (with sections) of the pages that explain the answer. */
+	links: string[];
+	question: string;
+	/** From the article only, its words in `<q>…</q>`. */
+	answer: string;
+	/** General knowledge beyond the article, if any. */
+	beyondArticle?: string | undefined;
+}
+
 /** An area where, in the article, both roles might be involved. */
 export interface Overlap {
 	id: string;
@@ -126,6 +140,8 @@ export function assertContentIntegrity(): Promise<void> {
 			pageText,
 			overlaps,
 			overlapText,
+			faq,
+			faqText,
 		] = await Promise.all([
 			getCollection('roles'),
 			getCollection('roleText'),
@@ -138,11 +154,14 @@ export function assertContentIntegrity(): Promise<void> {
 			getCollection('pageText'),
 			getCollection('overlaps'),
 			getCollection('overlapText'),
+			getCollection('faq'),
+			getCollection('faqText'),
 		]);
 		const pairs = [
 			['roles', 'mdx', roles, roleText],
 			['differences', 'yaml', differences, differenceText],
 			['overlaps', 'yaml', overlaps, overlapText],
+			['faq', 'yaml', faq, faqText],
 			['guide', 'yaml', guide, guideText],
 			['scenarios', 'mdx', scenarios, scenarioText],
 		] as const;
@@ -174,7 +193,15 @@ export function assertContentIntegrity(): Promise<void> {
 			if (facts) problems.push(...keyProblems(text.filePath ?? text.id, field, facts, words));
 		}
 		// The article's words are marked `<q>…</q>` in the words files: the markup must be sound.
-		for (const entry of [...pageText, ...roleText, ...differenceText, ...overlapText, ...guideText, ...scenarioText]) {
+		for (const entry of [
+			...pageText,
+			...roleText,
+			...differenceText,
+			...overlapText,
+			...faqText,
+			...guideText,
+			...scenarioText,
+		]) {
 			problems.push(...wordsQuoteProblems(entry.filePath ?? entry.id, entry.data));
 		}
 		problems.push(
@@ -236,6 +263,18 @@ export async function getDifferences(locale: Locale): Promise<Difference[]> {
 	return facts.sort(byOrder).map((fact) => ({
 		id: fact.id,
 		...must(text.get(fact.id), `content/differences/${locale}/${fact.id}.yaml`).data,
+	}));
+}
+
+/** The questions readers bring, in one language, in page order. */
+export async function getFaq(locale: Locale): Promise<FaqQuestion[]> {
+	const [facts, words] = await Promise.all([getCollection('faq'), getCollection('faqText')]);
+	const text = wordsFor(words, locale);
+	return facts.sort(byOrder).map((fact) => ({
+		id: fact.id,
+		group: fact.data.group,
+		links: fact.data.links,
+		...must(text.get(fact.id), `content/faq/${locale}/${fact.id}.yaml`).data,
 	}));
 }
 

@@ -5,6 +5,7 @@
  */
 import {
 	getDifferences,
+	getFaq,
 	getGuideFactors,
 	getOverlaps,
 	getRecommenderFactors,
@@ -22,11 +23,13 @@ import {
 	replaceComponents,
 	type ComponentRenderer,
 } from './llms';
+import { faqListGroups, questionsOf } from './faq';
 import { splitTarget } from './page-links';
 import type { SitePage } from './pages';
 import { recommendRole, serializeAnswers, type Answers } from './recommend';
 import { decisionCell, describeResult } from './recommend-view';
 import { replaceQuoteTags, withQuotationMarks } from './quotes';
+import { linkLabels } from './sections';
 import { absoluteUrl } from './seo';
 import { SOURCE_ARTICLE } from './site';
 import { decisionGrid, focusDetail, pullLabel } from './views';
@@ -95,14 +98,21 @@ async function decisionTablesMarkdown(context: Context): Promise<string> {
 async function renderers(context: Context, page: SitePage): Promise<Record<string, ComponentRenderer>> {
 	const { t, site, locale } = context;
 	const link = linker(context);
-	const [roles, differences, factors, scenarios, decisionTables, overlaps] = await Promise.all([
+	const [roles, differences, factors, scenarios, decisionTables, overlaps, faq] = await Promise.all([
 		getRoles(locale),
 		getDifferences(locale),
 		getGuideFactors(locale),
 		getScenarios(locale),
 		decisionTablesMarkdown(context),
 		getOverlaps(locale),
+		getFaq(locale),
 	]);
+	const shownFaq = questionsOf(faq, faqListGroups(page.words?.body ?? ''));
+	const labels = await linkLabels(
+		site,
+		t,
+		shownFaq.flatMap((question) => question.links),
+	);
 	const sides = roles.filter((role) => role.id === 'cio' || role.id === 'cto');
 	return {
 		SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? 'home')})`,
@@ -114,6 +124,17 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				.join('\n'),
 		SourceCredit: () => citation(context),
 		ArticleQuote: (attributes, children) => articleQuote(context, attributes['text'] ?? children),
+		FaqList: (attributes) =>
+			questionsOf(shownFaq, [attributes['group'] ?? ''])
+				.map((item) =>
+					blocks(
+						`### ${item.question}`,
+						plain(context)(item.answer),
+						item.beyondArticle && `**${t('beyond.label')}** ${plain(context)(item.beyondArticle)}`,
+						item.links.map((target) => linkItem(labels.get(target) ?? target, link(target))).join('\n'),
+					),
+				)
+				.join('\n'),
 		OverlapList: () => overlaps.map((overlap) => `- **${overlap.title}.** ${overlap.explanation}`).join('\n'),
 		DecisionWorksheet: () =>
 			blocks(

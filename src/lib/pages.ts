@@ -8,6 +8,7 @@
 import { joinBase } from './base';
 import {
 	assertContentIntegrity,
+	getFaq,
 	getPageEntries,
 	getPageWords,
 	getRoles,
@@ -17,6 +18,7 @@ import {
 } from './content';
 import { LOCALES, translator, type Locale } from './i18n';
 import { breadcrumbs } from './nav';
+import { faqListGroups, faqProblems } from './faq';
 import { pageLinkProblems, splitTarget } from './page-links';
 
 /** What sort of page it is: the search filter's kinds, plus the pages search leaves out. */
@@ -167,6 +169,9 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 					const faq = 'faq' in words.data ? words.data.faq : [];
 					problems.push(...pageLinkProblems(words.filePath ?? words.id, words.body ?? '', faq, ids));
 				}
+				// Every question readers bring is shown on a page, and links to pages that exist.
+				const shownGroups = new Set(bodies.flatMap((words) => faqListGroups(words.body ?? '')));
+				problems.push(...faqProblems(await getFaq(locale), shownGroups, ids, (id) => `content/faq/${id}.yaml`));
 			}
 		}
 		if (problems.length > 0) {
