@@ -179,6 +179,64 @@ test('every answer to a question readers bring links to a page that explains it'
 	expect(answers).toBeGreaterThanOrEqual(12);
 });
 
+/** The text of a page's section: from the element with that id (a heading) to the next heading of its level or above. */
+function sectionText(page: SitePageFile, id: string): string {
+	const target = page.html.root.querySelector(`main [id="${id}"]`);
+	if (!target) return '';
+	const level = /^H([1-6])$/.exec(target.tagName)?.[1];
+	if (!level) return target.text;
+	const stops = Array.from({ length: Number(level) }, (_, index) => `h${index + 1}`).join(', ');
+	let node: HTMLElement | null = target.parentNode?.classList.contains('heading-wrapper') ? target.parentNode : target;
+	let text = target.text;
+	for (node = node.nextElementSibling; node; node = node.nextElementSibling) {
+		if (node.matches?.(stops) || node.querySelector(stops)) break;
+		text += ` ${node.text}`;
+	}
+	return text;
+}
+
+/** Text compared loosely: case, typographic apostrophes, hyphens and spacing set aside. */
+const loose = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[‘’]/g, "'")
+		.replace(/[‐‑–—-]/g, '-')
+		.replace(/\s+/g, ' ');
+
+test('every glossary term links to pages that use it', () => {
+	let checked = 0;
+	for (const glossary of pages.filter((page) => jsonLd(page).some((node) => node['@type'] === 'DefinedTermSet'))) {
+		const set = jsonLd(glossary).find((node) => node['@type'] === 'DefinedTermSet')!;
+		for (const term of set['hasDefinedTerm'] as Array<Record<string, string>>) {
+			const id = new URL(term['url']!).hash.slice(1);
+			const words = parseYaml(
+				readFileSync(join(process.env['KB_CONTENT_DIR'] ?? 'content', 'glossary', glossary.lang, `${id}.yaml`), 'utf8'),
+			) as { term: string; aliases?: string[] };
+			// A term's forms: as written, its other forms, and the parts of "Name (ABBR)".
+			const forms = [words.term, ...(words.aliases ?? []), ...(/^(.*) \((.*)\)$/.exec(words.term)?.slice(1) ?? [])];
+			const entry = glossary.html.root.querySelector(`main dt[id="${id}"]`);
+			expect(entry, `${glossary.path}: no entry for ${id}`).not.toBeNull();
+			const links = entry!.nextElementSibling!.querySelectorAll('a[href]');
+			expect(links.length, `${glossary.path}#${id} links to no page`).toBeGreaterThan(0);
+			for (const link of links) {
+				const url = new URL(link.getAttribute('href')!, `https://site.test${BASE}${glossary.path}`);
+				const file = fileFor(url.pathname);
+				const target = pages.find((page) => page.file === file);
+				expect(target, `${glossary.path}#${id} -> ${url.pathname}`).toBeDefined();
+				const text = loose(
+					url.hash ? sectionText(target!, url.hash.slice(1)) : target!.html.root.querySelector('main')!.text,
+				);
+				expect(
+					forms.some((form) => text.includes(loose(form))),
+					`${url.pathname}${url.hash} does not use “${words.term}”`,
+				).toBe(true);
+				checked++;
+			}
+		}
+	}
+	expect(checked).toBeGreaterThan(30);
+});
+
 /** Every object in a JSON value, nested ones included, with the key path that leads to it. */
 function objectsIn(value: unknown, path = ''): Array<{ path: string; node: Record<string, unknown> }> {
 	if (Array.isArray(value)) return value.flatMap((item, index) => objectsIn(item, `${path}[${index}]`));

@@ -153,6 +153,35 @@ const faqText = defineCollection({
 	}),
 });
 
+// ---- Glossary ----------------------------------------------------------------------------------
+
+/** A term of the article, for /glossary/: `content/glossary/<id>.yaml`; the id is its anchor there. */
+const glossary = defineCollection({
+	loader: facts('glossary'),
+	schema: z.object({
+		/**
+		 * Where the term is used, by page id with an optional section; the first is where it is
+		 * explained, and the term is not linked on that page. e2e/html.spec.ts checks each page uses it.
+		 */
+		usedOn: z.array(PageLink).min(1),
+	}),
+});
+
+/** The words of a term: `content/glossary/<lang>/<id>.yaml`. The glossary lists terms in alphabetical order. */
+const glossaryText = defineCollection({
+	loader: words('glossary', 'yaml'),
+	schema: z.object({
+		/** The term as the article writes it, in the site's spelling. */
+		term: z.string().min(2),
+		/** Other forms that link to it on their first use on a page (plurals, the article's spelling). */
+		aliases: z.array(z.string().min(2)).default([]),
+		/** What the term means in the article, from how the article uses it; its words in `<q>…</q>`. */
+		definition: z.string().min(20),
+		/** A general definition that goes beyond the article, shown under a label that says so. */
+		beyondArticle: z.string().min(10).optional(),
+	}),
+});
+
 // ---- Roles -------------------------------------------------------------------------------------
 
 const roles = defineCollection({
@@ -361,6 +390,8 @@ export const collections = {
 	pageText,
 	faq,
 	faqText,
+	glossary,
+	glossaryText,
 	roles,
 	roleText,
 	differences,

@@ -64,6 +64,19 @@ export interface FaqQuestion {
 	beyondArticle?: string | undefined;
 }
 
+/** A term of the article, in one language; its id is its anchor on the glossary page. */
+export interface GlossaryTerm {
+	id: string;
+	term: string;
+	aliases: string[];
+	/** From how the article uses it, its words in `<q>…</q>`. */
+	definition: string;
+	/** A general definition beyond the article, if any. */
+	beyondArticle?: string | undefined;
+	/** Page ids (with sections) where it is used; the first explains it. */
+	usedOn: string[];
+}
+
 /** An area where, in the article, both roles might be involved. */
 export interface Overlap {
 	id: string;
@@ -142,6 +155,8 @@ export function assertContentIntegrity(): Promise<void> {
 			overlapText,
 			faq,
 			faqText,
+			glossary,
+			glossaryText,
 		] = await Promise.all([
 			getCollection('roles'),
 			getCollection('roleText'),
@@ -156,12 +171,15 @@ export function assertContentIntegrity(): Promise<void> {
 			getCollection('overlapText'),
 			getCollection('faq'),
 			getCollection('faqText'),
+			getCollection('glossary'),
+			getCollection('glossaryText'),
 		]);
 		const pairs = [
 			['roles', 'mdx', roles, roleText],
 			['differences', 'yaml', differences, differenceText],
 			['overlaps', 'yaml', overlaps, overlapText],
 			['faq', 'yaml', faq, faqText],
+			['glossary', 'yaml', glossary, glossaryText],
 			['guide', 'yaml', guide, guideText],
 			['scenarios', 'mdx', scenarios, scenarioText],
 		] as const;
@@ -199,6 +217,7 @@ export function assertContentIntegrity(): Promise<void> {
 			...differenceText,
 			...overlapText,
 			...faqText,
+			...glossaryText,
 			...guideText,
 			...scenarioText,
 		]) {
@@ -276,6 +295,19 @@ export async function getFaq(locale: Locale): Promise<FaqQuestion[]> {
 		links: fact.data.links,
 		...must(text.get(fact.id), `content/faq/${locale}/${fact.id}.yaml`).data,
 	}));
+}
+
+/** The glossary in one language, in the alphabetical order of that language. */
+export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
+	const [facts, words] = await Promise.all([getCollection('glossary'), getCollection('glossaryText')]);
+	const text = wordsFor(words, locale);
+	return facts
+		.map((fact) => ({
+			id: fact.id,
+			usedOn: fact.data.usedOn,
+			...must(text.get(fact.id), `content/glossary/${locale}/${fact.id}.yaml`).data,
+		}))
+		.sort((a, b) => a.term.localeCompare(b.term, locale, { sensitivity: 'base' }));
 }
 
 /** The areas where the roles can blur, in one language, in the article's order. */

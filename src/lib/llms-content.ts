@@ -6,6 +6,7 @@
 import {
 	getDifferences,
 	getFaq,
+	getGlossary,
 	getGuideFactors,
 	getOverlaps,
 	getRecommenderFactors,
@@ -98,7 +99,7 @@ async function decisionTablesMarkdown(context: Context): Promise<string> {
 async function renderers(context: Context, page: SitePage): Promise<Record<string, ComponentRenderer>> {
 	const { t, site, locale } = context;
 	const link = linker(context);
-	const [roles, differences, factors, scenarios, decisionTables, overlaps, faq] = await Promise.all([
+	const [roles, differences, factors, scenarios, decisionTables, overlaps, faq, glossary] = await Promise.all([
 		getRoles(locale),
 		getDifferences(locale),
 		getGuideFactors(locale),
@@ -106,13 +107,13 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 		decisionTablesMarkdown(context),
 		getOverlaps(locale),
 		getFaq(locale),
+		getGlossary(locale),
 	]);
 	const shownFaq = questionsOf(faq, faqListGroups(page.words?.body ?? ''));
-	const labels = await linkLabels(
-		site,
-		t,
-		shownFaq.flatMap((question) => question.links),
-	);
+	const labels = await linkLabels(site, t, [
+		...shownFaq.flatMap((question) => question.links),
+		...glossary.flatMap((term) => term.usedOn),
+	]);
 	const sides = roles.filter((role) => role.id === 'cio' || role.id === 'cto');
 	return {
 		SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? 'home')})`,
@@ -132,6 +133,16 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 						plain(context)(item.answer),
 						item.beyondArticle && `**${t('beyond.label')}** ${plain(context)(item.beyondArticle)}`,
 						item.links.map((target) => linkItem(labels.get(target) ?? target, link(target))).join('\n'),
+					),
+				)
+				.join('\n'),
+		GlossaryList: () =>
+			glossary
+				.map((term) =>
+					blocks(
+						`**${term.term}**: ${plain(context)(term.definition)}`,
+						term.beyondArticle && `**${t('beyond.label')}** ${plain(context)(term.beyondArticle)}`,
+						`${t('glossary.usedOn')} ${term.usedOn.map((target) => `[${labels.get(target) ?? target}](${link(target)})`).join(' · ')}`,
 					),
 				)
 				.join('\n'),

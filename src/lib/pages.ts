@@ -9,6 +9,7 @@ import { joinBase } from './base';
 import {
 	assertContentIntegrity,
 	getFaq,
+	getGlossary,
 	getPageEntries,
 	getPageWords,
 	getRoles,
@@ -172,6 +173,12 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 				// Every question readers bring is shown on a page, and links to pages that exist.
 				const shownGroups = new Set(bodies.flatMap((words) => faqListGroups(words.body ?? '')));
 				problems.push(...faqProblems(await getFaq(locale), shownGroups, ids, (id) => `content/faq/${id}.yaml`));
+				// Every glossary term says where it is used, on pages that exist.
+				for (const term of await getGlossary(locale)) {
+					for (const target of term.usedOn.filter((link) => !ids.has(splitTarget(link).id))) {
+						problems.push(`content/glossary/${term.id}.yaml: field "usedOn" has "${target}", which names no page.`);
+					}
+				}
 			}
 		}
 		if (problems.length > 0) {

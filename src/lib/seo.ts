@@ -188,6 +188,31 @@ export function faqNode(items: ReadonlyArray<{ question: string; answer: string 
 	};
 }
 
+/** A `DefinedTermSet` for a glossary page: each term with its definition and its own address. */
+export function definedTermSetNode(options: {
+	name: string;
+	url: string;
+	inLanguage: string;
+	terms: ReadonlyArray<{ name: string; description: string; url: string }>;
+}): JsonLdNode {
+	const { name, url, inLanguage, terms } = options;
+	return {
+		'@type': 'DefinedTermSet',
+		'@id': url,
+		name,
+		url,
+		inLanguage,
+		hasDefinedTerm: terms.map((term) => ({
+			'@type': 'DefinedTerm',
+			'@id': term.url,
+			name: term.name,
+			description: term.description,
+			url: term.url,
+			inDefinedTermSet: url,
+		})),
+	};
+}
+
 /** A `WebSite` node for the home page. */
 export function websiteNode(options: {
 	name: string;
