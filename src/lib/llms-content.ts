@@ -24,6 +24,7 @@ import {
 	replaceComponents,
 	type ComponentRenderer,
 } from './llms';
+import { siteCredit } from './credit';
 import { faqListGroups, questionsOf } from './faq';
 import { splitTarget } from './page-links';
 import type { SitePage } from './pages';
@@ -124,6 +125,7 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				.map((scenario) => linkItem(scenario.title, link(`scenarios/${scenario.id}`), scenario.description))
 				.join('\n'),
 		SourceCredit: () => citation(context),
+		SiteCredit: () => siteCredit(t),
 		ArticleQuote: (attributes, children) => articleQuote(context, attributes['text'] ?? children),
 		FaqList: (attributes) =>
 			questionsOf(shownFaq, [attributes['group'] ?? ''])
