@@ -11,6 +11,7 @@ import { astroRedirects, parsePermalinks } from './src/lib/permalinks.ts';
 import { speculationRules } from './src/lib/seo.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import { glossaryLinks } from './src/integrations/glossary-links.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
@@ -42,8 +43,12 @@ export default defineConfig({
 	markdown: {
 		// Shiki colours code with inline styles, which the strict CSP forbids; Prism uses classes.
 		syntaxHighlight: 'prism',
-		// `## Heading {#id}`: explicit ids keep section links the same in every language.
-		processor: satteri({ features: { headingAttributes: true } }),
+		// `## Heading {#id}`: explicit ids keep section links the same in every language. Glossary
+		// terms are linked on their first use on a page (src/integrations/glossary-links.ts).
+		processor: satteri({
+			features: { headingAttributes: true },
+			hastPlugins: [glossaryLinks({ contentDir: (process.env.KB_CONTENT_DIR ?? './content').replace(/\/+$/, '') })],
+		}),
 	},
 	security: {
 		csp: {

@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { SOURCE_ARTICLE } from '../src/lib/site.ts';
 import { builtPages } from './site';
 
 /**
- * Nothing of the source article is lost: every sentence of it appears on some page of the site.
- * The article (as captured from the NXT YOU blog, navigation text removed) is in fixtures/.
+ * Nothing of the source article is lost, and its words are always shown as its words: every
+ * sentence of it appears on some page of the site, inside a quotation that cites it, and every
+ * quotation on the site is the article's, word for word. The article (as captured from the NXT YOU
+ * blog, navigation text removed) is in fixtures/.
  */
 const ARTICLE = readFileSync(new URL('./fixtures/source-article.txt', import.meta.url), 'utf8');
 
@@ -19,23 +22,26 @@ const HEADINGS = new Set([
 
 /** Sentences the site words differently, and the wording (one or more passages) that stands in for each. */
 const ADAPTED: Record<string, string[]> = {
+	// Quoted after "It" on the home page, where "this article" would read as the knowledge base.
 	'This article delves into two such roles, the Chief Information Officer (CIO) and the Chief Technology Officer (CTO), highlighting their unique responsibilities and their significance in modern enterprises.':
 		[
-			'This knowledge base explains two such roles, the Chief Information Officer (CIO) and the Chief Technology Officer (CTO), highlighting their unique responsibilities and their significance in modern enterprises.',
+			'delves into two such roles, the Chief Information Officer (CIO) and the Chief Technology Officer (CTO), highlighting their unique responsibilities and their significance in modern enterprises.',
 		],
+	// Quoted half by half, one half for each role, in the comparison.
 	'Responsibilities: While the CIO manages IT infrastructure, budgets, and operational efficiency, the CTO oversees product development, technical vision, and emerging technologies.':
 		[
-			'The CIO manages IT infrastructure, budgets, and operational efficiency.',
-			'The CTO oversees product development, technical vision, and emerging technologies.',
+			'the CIO manages IT infrastructure, budgets, and operational efficiency',
+			'the CTO oversees product development, technical vision, and emerging technologies',
 		],
 };
 
 const normalize = (text: string) =>
 	text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** The article's sentences: bullet labels split off, a trailing colon dropped. */
-function articleSentences(): string[] {
+/** The article's sentences and its bullet labels ("Focus", "Aligning IT with Business Goals"). */
+function articleText(): { sentences: string[]; labels: string[] } {
 	const sentences: string[] = [];
+	const labels: string[] = [];
 	for (const rawLine of ARTICLE.split('\n')) {
 		let line = rawLine.replace(/^\s*•\s*/, '').trim();
 		if (line === '' || HEADINGS.has(line)) continue;
@@ -46,14 +52,36 @@ function articleSentences(): string[] {
 		}
 		const bullet = /^([A-Z][A-Za-z ]{2,60}): (.*)$/.exec(line);
 		if (bullet) {
-			sentences.push(bullet[1]!);
+			labels.push(bullet[1]!);
 			line = bullet[2]!;
 		}
 		for (const sentence of line.split(/(?<=[.!?])\s+(?=[A-Z])/)) {
 			sentences.push(...(ADAPTED[sentence] ?? [sentence.replace(/:$/, '')]));
 		}
 	}
-	return sentences;
+	return { sentences, labels };
+}
+
+/** The article's sentences: bullet labels split off, a trailing colon dropped. */
+function articleSentences(): string[] {
+	const { sentences, labels } = articleText();
+	return [...labels, ...sentences];
+}
+
+/** Text compared without its closing punctuation, which a quotation may leave out or change. */
+const core = (text: string) => normalize(text).replace(/[.:;,]+$/, '');
+
+/** Every quotation on the English pages: `<q>` and `<blockquote>` elements, with their page. */
+function englishQuotations() {
+	return builtPages()
+		.filter((page) => page.lang === 'en')
+		.flatMap((page) =>
+			(page.html.root.querySelector('main')?.querySelectorAll('q, blockquote') ?? []).map((element) => ({
+				page: page.path,
+				cite: element.getAttribute('cite'),
+				text: element.text,
+			})),
+		);
 }
 
 test('every sentence of the source article appears on the English pages', () => {
@@ -66,4 +94,22 @@ test('every sentence of the source article appears on the English pages', () => 
 	expect(sentences.length).toBeGreaterThan(30);
 	const missing = sentences.filter((sentence) => !site.includes(normalize(sentence)));
 	expect(missing, `missing from the site:\n${missing.join('\n')}`).toEqual([]);
+});
+
+test('every quotation on the site is the article’s, word for word, and cites it', () => {
+	const article = normalize(ARTICLE);
+	const quotations = englishQuotations();
+	expect(quotations.length).toBeGreaterThan(30);
+	for (const quotation of quotations) {
+		expect(quotation.cite, `${quotation.page}: “${quotation.text}” does not cite the article`).toBe(SOURCE_ARTICLE.url);
+		expect(article, `${quotation.page}: “${quotation.text}” is not the article’s wording`).toContain(
+			core(quotation.text),
+		);
+	}
+});
+
+test('every sentence of the article is shown as a quotation of it somewhere on the English pages', () => {
+	const quoted = englishQuotations().map((quotation) => normalize(quotation.text));
+	const unmarked = articleText().sentences.filter((sentence) => !quoted.some((text) => text.includes(core(sentence))));
+	expect(unmarked, `shown without quotation marks:\n${unmarked.join('\n')}`).toEqual([]);
 });

@@ -7,13 +7,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { parse as parseYaml } from 'yaml';
 import { stripBase } from '../src/lib/base.ts';
 import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/headers.ts';
+import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/site.ts';
 import { BASE, DIST, NOT_FOUND_PATH, builtPages, sitemapPaths, type SitePageFile } from './site';
 
 const pages = builtPages();
 const read = (file: string) => readFileSync(join(DIST, file));
-const SOURCE = 'https://nxtyou.de/en/blog/cio-vs-cto-difference';
+const SOURCE = SOURCE_ARTICLE.url;
 
 /** The built file a site URL path (with base) is served from, if any. */
 function fileFor(pathname: string): string | undefined {
@@ -110,8 +113,6 @@ test('content pages carry Article data crediting the source article, and breadcr
 		expect(article, page.path).toMatchObject({
 			headline: page.heading,
 			inLanguage: page.lang,
-			author: { '@type': 'Person', name: 'Marin Delija' },
-			publisher: { '@type': 'Organization', name: 'NXT YOU' },
 			isBasedOn: { url: SOURCE },
 			image: page.html.meta['og:image'],
 		});
@@ -134,20 +135,191 @@ test('content pages carry Article data crediting the source article, and breadcr
 	}
 });
 
+/** The registry's entries, as written (`content/pages/registry.yaml`). */
+const REGISTRY = parseYaml(
+	readFileSync(join(process.env['KB_CONTENT_DIR'] ?? 'content', 'pages/registry.yaml'), 'utf8'),
+) as Array<{ id: string; paths: Record<string, string>; schemaTypes?: string[] }>;
+
+/** The built pages of a registry entry, in every language (a family's path holds `{id}`). */
+function pagesOf(entry: (typeof REGISTRY)[number]): SitePageFile[] {
+	return Object.entries(entry.paths).flatMap(([lang, path]) => {
+		const pattern = new RegExp(`^${path.replace(/^\//, '').replace('{id}', '[a-z0-9-]+')}$`);
+		return pages.filter((page) => page.lang === lang && pattern.test(page.path === './' ? '' : page.path));
+	});
+}
+
+test('every page publishes the structured data types its registry entry names', () => {
+	let checked = 0;
+	for (const entry of REGISTRY.filter((candidate) => (candidate.schemaTypes ?? []).length > 0)) {
+		const built = pagesOf(entry);
+		expect(built.length, `${entry.id} is not built`).toBeGreaterThan(0);
+		for (const page of built) {
+			const types = jsonLd(page).map((node) => node['@type']);
+			for (const type of entry.schemaTypes!) {
+				expect(types, `${page.path} lacks its ${type} data`).toContain(type);
+				checked++;
+			}
+		}
+	}
+	expect(checked).toBeGreaterThan(2);
+});
+
+test('every answer to a question readers bring links to a page that explains it', () => {
+	let answers = 0;
+	for (const page of pages.filter((candidate) => jsonLd(candidate).some((node) => node['@type'] === 'FAQPage'))) {
+		for (const heading of page.html.root.querySelectorAll('main h3')) {
+			if (!heading.text.trim().endsWith('?')) continue;
+			answers++;
+			const links = heading
+				.parentNode!.parentNode!.querySelectorAll('a[href]')
+				.filter((link) => !link.classList.contains('heading-anchor') && !/^https?:/.test(link.getAttribute('href')!));
+			expect(links.length, `${page.path}: “${heading.text.trim()}” links to no page`).toBeGreaterThan(0);
+		}
+	}
+	expect(answers).toBeGreaterThanOrEqual(12);
+});
+
+/** The text of a page's section: from the element with that id (a heading) to the next heading of its level or above. */
+function sectionText(page: SitePageFile, id: string): string {
+	const target = page.html.root.querySelector(`main [id="${id}"]`);
+	if (!target) return '';
+	const level = /^H([1-6])$/.exec(target.tagName)?.[1];
+	if (!level) return target.text;
+	const stops = Array.from({ length: Number(level) }, (_, index) => `h${index + 1}`).join(', ');
+	let node: HTMLElement | null = target.parentNode?.classList.contains('heading-wrapper') ? target.parentNode : target;
+	let text = target.text;
+	for (node = node.nextElementSibling; node; node = node.nextElementSibling) {
+		if (node.matches?.(stops) || node.querySelector(stops)) break;
+		text += ` ${node.text}`;
+	}
+	return text;
+}
+
+/** Text compared loosely: case, typographic apostrophes, hyphens and spacing set aside. */
+const loose = (text: string) =>
+	text
+		.toLowerCase()
+		.replace(/[‘’]/g, "'")
+		.replace(/[‐‑–—-]/g, '-')
+		.replace(/\s+/g, ' ');
+
+test('every glossary term links to pages that use it', () => {
+	let checked = 0;
+	for (const glossary of pages.filter((page) => jsonLd(page).some((node) => node['@type'] === 'DefinedTermSet'))) {
+		const set = jsonLd(glossary).find((node) => node['@type'] === 'DefinedTermSet')!;
+		for (const term of set['hasDefinedTerm'] as Array<Record<string, string>>) {
+			const id = new URL(term['url']!).hash.slice(1);
+			const words = parseYaml(
+				readFileSync(join(process.env['KB_CONTENT_DIR'] ?? 'content', 'glossary', glossary.lang, `${id}.yaml`), 'utf8'),
+			) as { term: string; aliases?: string[] };
+			// A term's forms: as written, its other forms, and the parts of "Name (ABBR)".
+			const forms = [words.term, ...(words.aliases ?? []), ...(/^(.*) \((.*)\)$/.exec(words.term)?.slice(1) ?? [])];
+			const entry = glossary.html.root.querySelector(`main dt[id="${id}"]`);
+			expect(entry, `${glossary.path}: no entry for ${id}`).not.toBeNull();
+			const links = entry!.nextElementSibling!.querySelectorAll('a[href]');
+			expect(links.length, `${glossary.path}#${id} links to no page`).toBeGreaterThan(0);
+			for (const link of links) {
+				const url = new URL(link.getAttribute('href')!, `https://site.test${BASE}${glossary.path}`);
+				const file = fileFor(url.pathname);
+				const target = pages.find((page) => page.file === file);
+				expect(target, `${glossary.path}#${id} -> ${url.pathname}`).toBeDefined();
+				const text = loose(
+					url.hash ? sectionText(target!, url.hash.slice(1)) : target!.html.root.querySelector('main')!.text,
+				);
+				expect(
+					forms.some((form) => text.includes(loose(form))),
+					`${url.pathname}${url.hash} does not use “${words.term}”`,
+				).toBe(true);
+				checked++;
+			}
+		}
+	}
+	expect(checked).toBeGreaterThan(30);
+});
+
+/** Every object in a JSON value, nested ones included, with the key path that leads to it. */
+function objectsIn(value: unknown, path = ''): Array<{ path: string; node: Record<string, unknown> }> {
+	if (Array.isArray(value)) return value.flatMap((item, index) => objectsIn(item, `${path}[${index}]`));
+	if (value === null || typeof value !== 'object') return [];
+	const node = value as Record<string, unknown>;
+	return [{ path, node }, ...Object.entries(node).flatMap(([key, child]) => objectsIn(child, `${path}.${key}`))];
+}
+
+test('every page names the knowledge base as author and publisher; every content page credits the article it is based on', () => {
+	const party = (who: typeof KNOWLEDGE_BASE.author) => ({ '@type': who.type, name: who.name });
+	for (const page of pages) {
+		const graph = jsonLd(page);
+		const main = graph.find((node) => node['@type'] === 'Article' || node['@type'] === 'WebPage');
+		expect(main, `${page.path} has no Article or WebPage data`).toBeDefined();
+		expect(main, page.path).toMatchObject({
+			author: party(KNOWLEDGE_BASE.author),
+			publisher: party(KNOWLEDGE_BASE.publisher),
+		});
+		if (page.path !== NOT_FOUND_PATH) {
+			expect(main!['isBasedOn'], `${page.path} does not credit the article`).toMatchObject({
+				'@type': 'BlogPosting',
+				url: SOURCE,
+				headline: SOURCE_ARTICLE.title,
+				author: { '@type': 'Person', name: SOURCE_ARTICLE.author },
+				copyrightYear: SOURCE_ARTICLE.copyrightYear,
+			});
+		}
+		// The article's author is credited with his article, never with a page of the site.
+		for (const { path, node } of objectsIn(graph)) {
+			if (node['name'] === SOURCE_ARTICLE.author) expect(path, page.path).toMatch(/\.isBasedOn\.author$/);
+			expect(
+				Object.keys(node).filter((key) => /^date/.test(key)),
+				`${page.path}${path}`,
+			).toEqual([]);
+		}
+	}
+});
+
+test("no page and no file for machines presents the article's copyright year as a publication date", () => {
+	const undated = (text: string, where: string) => {
+		for (const match of text.matchAll(new RegExp(`.{0,12}${SOURCE_ARTICLE.copyrightYear}`, 'g'))) {
+			expect(match[0], `${where}: the year without its © sign`).toMatch(
+				new RegExp(`© ${SOURCE_ARTICLE.copyrightYear}$`),
+			);
+		}
+	};
+	for (const page of pages) {
+		undated(page.html.root.querySelector('body')?.text.replace(/\s+/g, ' ') ?? '', page.path);
+		undated(Object.values(page.html.meta).join(' '), `${page.path} meta`);
+	}
+	for (const file of ['llms.txt', 'llms-full.txt']) undated(read(file).toString('utf8'), file);
+});
+
+/** An element's text as a reader sees it: the article's words (`<q>`) in their quotation marks. */
+function shownText(element: HTMLElement): string {
+	return parse(element.innerHTML.replace(/<q\b[^>]*>/g, '“').replace(/<\/q>/g, '”'))
+		.text.replace(/\s+/g, ' ')
+		.trim();
+}
+
 test('a page that shows questions with answers publishes exactly those as FAQPage data, and only then', () => {
 	let withFaq = 0;
 	for (const page of pages) {
 		const faq = jsonLd(page).find((node) => node['@type'] === 'FAQPage');
-		const list = page.html.root.querySelectorAll('main dl').find((dl) => dl.querySelector('dd > p'));
-		if (!faq) continue;
+		// A question is a term or a heading that asks, answered by the paragraph right after it.
+		const shown = page.html.root.querySelectorAll('main dt, main h3').flatMap((element) => {
+			if (!element.text.trim().endsWith('?')) return [];
+			const next =
+				element.tagName === 'DT'
+					? element.nextElementSibling?.querySelector(':scope > p')
+					: element.parentNode?.nextElementSibling;
+			return next?.tagName === 'P' ? [{ question: element.text.trim(), answer: shownText(next) }] : [];
+		});
+		if (!faq) {
+			expect(shown, `${page.path} shows questions with answers but has no FAQPage data`).toEqual([]);
+			continue;
+		}
 		withFaq++;
-		const questions = list!.querySelectorAll('dt').map((dt) => dt.text.trim());
-		const answers = list!.querySelectorAll('dd').map((dd) => dd.querySelector('p')!.text.trim());
 		expect(faq['mainEntity'], page.path).toEqual(
-			questions.map((question, index) => ({
+			shown.map(({ question, answer }) => ({
 				'@type': 'Question',
 				name: question,
-				acceptedAnswer: { '@type': 'Answer', text: answers[index] },
+				acceptedAnswer: { '@type': 'Answer', text: answer },
 			})),
 		);
 	}

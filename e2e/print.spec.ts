@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { builtPages } from './site';
 
 test('printing drops the site chrome and prints dark text on white, even in the dark theme', async ({ browser }) => {
 	const context = await browser.newContext({ colorScheme: 'dark' });
@@ -20,3 +21,21 @@ test('printing drops the site chrome and prints dark text on white, even in the 
 	await expect(page.getByRole('contentinfo')).toContainText('Marin Delija');
 	await context.close();
 });
+
+/** The number of pages of a PDF, from its page objects. */
+const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+for (const worksheet of builtPages().filter((page) => page.html.root.querySelector('main table.worksheet'))) {
+	test(`the worksheet ${worksheet.path} prints on one A4 page, portrait and landscape`, async ({ page }) => {
+		await page.goto(worksheet.path);
+		for (const landscape of [false, true]) {
+			// Margins as a browser's print dialog sets them by default (about 10 mm).
+			const pdf = await page.pdf({
+				format: 'A4',
+				landscape,
+				margin: { top: '10mm', right: '10mm', bottom: '10mm', left: '10mm' },
+			});
+			expect(pdfPageCount(pdf), landscape ? 'landscape' : 'portrait').toBe(1);
+		}
+	});
+}

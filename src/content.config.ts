@@ -5,6 +5,11 @@
  * A frontmatter error fails the build naming the file and the field; `src/lib/content.ts` joins
  * facts and words and fails the build when a language lacks words for a fact, or has words for
  * nothing. Cross-links use `reference()`, and a dangling one fails the build there too.
+ *
+ * The article's own words are marked wherever they appear: `<q>…</q>` around a phrase or sentence
+ * taken from it, word for word, in its spelling (in MDX and in YAML strings alike; see
+ * `src/lib/quotes.ts`). A field documented as the article's words is shown as a quotation whole.
+ * Everything unmarked is the site's own, in British spelling.
  */
 import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
@@ -43,8 +48,22 @@ const PageEntrySchema = z.object({
 	 * is every combination of the recommender's answers, its id the option ids in question order.
 	 */
 	each: z.enum(['roles', 'scenarios', 'answers']).optional(),
-	/** What sort of page it is: the search filter and the preview image's label. */
-	kind: z.enum(['home', 'role', 'differences', 'guide', 'scenario', 'recommender', 'about', 'search', 'not-found']),
+	/**
+	 * What sort of page it is: the search filter and the preview image's label. `reference` is for
+	 * pages to look things up in: the FAQ, the glossary, the who-decides-what worksheet.
+	 */
+	kind: z.enum([
+		'home',
+		'role',
+		'differences',
+		'guide',
+		'scenario',
+		'recommender',
+		'reference',
+		'about',
+		'search',
+		'not-found',
+	]),
 	/** Listed in the header's navigation, in registry order. */
 	nav: z.boolean().default(false),
 	/** The page above it in the breadcrumbs (a registry id); home is always first. */
@@ -66,6 +85,12 @@ const PageEntrySchema = z.object({
 	 * page's address into an editor with oEmbed discovery (WordPress) embeds it.
 	 */
 	oembed: Slug.optional(),
+	/**
+	 * The schema.org types the page publishes besides its Article and BreadcrumbList, e.g.
+	 * `[FAQPage]`; the build derives them from what the page shows, and e2e/html.spec.ts fails when
+	 * a page lacks one it lists here.
+	 */
+	schemaTypes: z.array(z.enum(['WebSite', 'FAQPage', 'DefinedTermSet'])).default([]),
 	/** The page's address in each language: a site path without the base, ending in `/`. */
 	paths: z.record(
 		z.string(),
@@ -86,7 +111,7 @@ const pages = defineCollection({
 const FaqItemSchema = z.object({
 	/** The question, as a reader would ask it. */
 	question: z.string().min(5).endsWith('?'),
-	/** The answer in a few sentences, true to the source article. */
+	/** The answer in a few sentences, true to the source article; its words in `<q>…</q>`. */
 	answer: z.string().min(20),
 	/** Pages that answer it in full, by page id with an optional section: `roles/cio`, `guide#goals`. */
 	links: z.array(PageLink).default([]),
@@ -106,6 +131,66 @@ const pageText = defineCollection({
 		description: z.string().min(50).max(170),
 		/** Questions the page answers, shown with their answers and published as FAQPage data. */
 		faq: z.array(FaqItemSchema).default([]),
+	}),
+});
+
+// ---- FAQ ---------------------------------------------------------------------------------------
+
+/** A question readers bring, for /faq/: `content/faq/<id>.yaml`; the id is its anchor there. */
+const faq = defineCollection({
+	loader: facts('faq'),
+	schema: z.object({
+		/** Position on the page, lowest first. */
+		order: z.number().int().nonnegative(),
+		/** The section it is listed under: the `group` of a `<FaqList group="…" />` on a page. */
+		group: Slug,
+		/** Pages that explain the answer, by page id with an optional section; at least one. */
+		links: z.array(PageLink).min(1),
+	}),
+});
+
+/** The words of a question: `content/faq/<lang>/<id>.yaml`. */
+const faqText = defineCollection({
+	loader: words('faq', 'yaml'),
+	schema: z.object({
+		/** The question, as a reader would ask it. */
+		question: z.string().min(5).endsWith('?'),
+		/**
+		 * The answer from the article only, its words in `<q>…</q>`; where the article is silent, it
+		 * says so ("The article does not say …").
+		 */
+		answer: z.string().min(20),
+		/** General, checkable knowledge beyond the article, shown under a label that says so. */
+		beyondArticle: z.string().min(20).optional(),
+	}),
+});
+
+// ---- Glossary ----------------------------------------------------------------------------------
+
+/** A term of the article, for /glossary/: `content/glossary/<id>.yaml`; the id is its anchor there. */
+const glossary = defineCollection({
+	loader: facts('glossary'),
+	schema: z.object({
+		/**
+		 * Where the term is used, by page id with an optional section; the first is where it is
+		 * explained, and the term is not linked on that page. e2e/html.spec.ts checks each page uses it.
+		 */
+		usedOn: z.array(PageLink).min(1),
+	}),
+});
+
+/** The words of a term: `content/glossary/<lang>/<id>.yaml`. The glossary lists terms in alphabetical order. */
+const glossaryText = defineCollection({
+	loader: words('glossary', 'yaml'),
+	schema: z.object({
+		/** The term as the article writes it, in the site's spelling. */
+		term: z.string().min(2),
+		/** Other forms that link to it on their first use on a page (plurals, the article's spelling). */
+		aliases: z.array(z.string().min(2)).default([]),
+		/** What the term means in the article, from how the article uses it; its words in `<q>…</q>`. */
+		definition: z.string().min(20),
+		/** A general definition that goes beyond the article, shown under a label that says so. */
+		beyondArticle: z.string().min(10).optional(),
 	}),
 });
 
@@ -129,7 +214,9 @@ const roles = defineCollection({
 const ResponsibilityTextSchema = z.object({
 	/** Short title, as the article's bullet names it. */
 	title: z.string().min(3),
-	/** The article's own explanation, kept word for word. */
+	/** The question a leadership team answers about it on the who-decides-what worksheet (the site's). */
+	question: z.string().min(10).endsWith('?'),
+	/** The article's own explanation, word for word and without markup: it is shown as a quotation. */
 	explanation: z.string().min(20),
 	/** What the responsibility looks like in day-to-day work: common, checkable practice only. */
 	inPractice: z.array(z.string().min(10)).default([]),
@@ -166,7 +253,7 @@ const differences = defineCollection({
 const SideSchema = z.object({
 	/** One-line answer for the table cell. */
 	short: z.string().min(3).max(120),
-	/** The longer explanation. */
+	/** The longer explanation; the article's own words in it are marked `<q>…</q>`. */
 	detail: z.string().min(10),
 });
 
@@ -179,6 +266,32 @@ const differenceText = defineCollection({
 		cio: SideSchema,
 		/** The CTO's side. */
 		cto: SideSchema,
+	}),
+});
+
+// ---- Overlaps (where the article says the roles can blur) ------------------------------------
+
+/**
+ * The areas where, in the article, both roles might be involved: tech strategy discussions,
+ * budgeting and product development. Listed on /differences/ and on the who-decides-what worksheet.
+ */
+const overlaps = defineCollection({
+	loader: facts('overlaps'),
+	schema: z.object({
+		/** Position in the list, in the article's order, lowest first. */
+		order: z.number().int().nonnegative(),
+	}),
+});
+
+const overlapText = defineCollection({
+	loader: words('overlaps', 'yaml'),
+	schema: z.object({
+		/** The area's name in the site's words, e.g. "Technology strategy". */
+		title: z.string().min(3),
+		/** What the area can involve for each role, in the site's words. */
+		explanation: z.string().min(20),
+		/** The question a leadership team answers about it on the who-decides-what worksheet. */
+		question: z.string().min(10).endsWith('?'),
 	}),
 });
 
@@ -338,10 +451,16 @@ const scenarioText = defineCollection({
 export const collections = {
 	pages,
 	pageText,
+	faq,
+	faqText,
+	glossary,
+	glossaryText,
 	roles,
 	roleText,
 	differences,
 	differenceText,
+	overlaps,
+	overlapText,
 	guide,
 	guideText,
 	scenarios,

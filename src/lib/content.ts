@@ -16,6 +16,7 @@ import {
 	type ReasonKey,
 } from './recommend';
 import { reasonProblems, type ViewFactor, type ViewOption } from './recommend-view';
+import { wordsQuoteProblems } from './quotes';
 import { findBrokenReferences } from './references';
 import { findScenarioMismatches, type Expected } from './scenarios';
 import { keyProblems, wordsId, wordsProblems } from './words';
@@ -30,6 +31,8 @@ export interface Responsibility {
 	title: string;
 	/** The article's own explanation. */
 	explanation: string;
+	/** The worksheet's question about it (the site's). */
+	question: string;
 	inPractice: string[];
 }
 
@@ -54,6 +57,42 @@ export interface Difference {
 	dimension: string;
 	cio: { short: string; detail: string };
 	cto: { short: string; detail: string };
+}
+
+/** A question readers bring, in one language; its id is its anchor on the FAQ page. */
+export interface FaqQuestion {
+	id: string;
+	/** The section it is listed under. */
+	group: string;
+	/** Page ids (with sections) of the pages that explain the answer. */
+	links: string[];
+	question: string;
+	/** From the article only, its words in `<q>…</q>`. */
+	answer: string;
+	/** General knowledge beyond the article, if any. */
+	beyondArticle?: string | undefined;
+}
+
+/** A term of the article, in one language; its id is its anchor on the glossary page. */
+export interface GlossaryTerm {
+	id: string;
+	term: string;
+	aliases: string[];
+	/** From how the article uses it, its words in `<q>…</q>`. */
+	definition: string;
+	/** A general definition beyond the article, if any. */
+	beyondArticle?: string | undefined;
+	/** Page ids (with sections) where it is used; the first explains it. */
+	usedOn: string[];
+}
+
+/** An area where, in the article, both roles might be involved. */
+export interface Overlap {
+	id: string;
+	title: string;
+	explanation: string;
+	/** The worksheet's question about it (the site's). */
+	question: string;
 }
 
 /** One answer of a guide question, facts and words. */
@@ -122,21 +161,45 @@ let integrity: Promise<void> | undefined;
 /** Fails the build when facts and words do not match, a reference dangles or an example is wrong. */
 export function assertContentIntegrity(): Promise<void> {
 	integrity ??= (async () => {
-		const [roles, roleText, differences, differenceText, guide, guideText, scenarios, scenarioText] = await Promise.all(
-			[
-				getCollection('roles'),
-				getCollection('roleText'),
-				getCollection('differences'),
-				getCollection('differenceText'),
-				getCollection('guide'),
-				getCollection('guideText'),
-				getCollection('scenarios'),
-				getCollection('scenarioText'),
-			],
-		);
+		const [
+			roles,
+			roleText,
+			differences,
+			differenceText,
+			guide,
+			guideText,
+			scenarios,
+			scenarioText,
+			pageText,
+			overlaps,
+			overlapText,
+			faq,
+			faqText,
+			glossary,
+			glossaryText,
+		] = await Promise.all([
+			getCollection('roles'),
+			getCollection('roleText'),
+			getCollection('differences'),
+			getCollection('differenceText'),
+			getCollection('guide'),
+			getCollection('guideText'),
+			getCollection('scenarios'),
+			getCollection('scenarioText'),
+			getCollection('pageText'),
+			getCollection('overlaps'),
+			getCollection('overlapText'),
+			getCollection('faq'),
+			getCollection('faqText'),
+			getCollection('glossary'),
+			getCollection('glossaryText'),
+		]);
 		const pairs = [
 			['roles', 'mdx', roles, roleText],
 			['differences', 'yaml', differences, differenceText],
+			['overlaps', 'yaml', overlaps, overlapText],
+			['faq', 'yaml', faq, faqText],
+			['glossary', 'yaml', glossary, glossaryText],
 			['guide', 'yaml', guide, guideText],
 			['scenarios', 'mdx', scenarios, scenarioText],
 		] as const;
@@ -174,6 +237,19 @@ export function assertContentIntegrity(): Promise<void> {
 		];
 		for (const { text, field, facts, words } of keyed) {
 			if (facts) problems.push(...keyProblems(text.filePath ?? text.id, field, facts, words));
+		}
+		// The article's words are marked `<q>…</q>` in the words files: the markup must be sound.
+		for (const entry of [
+			...pageText,
+			...roleText,
+			...differenceText,
+			...overlapText,
+			...faqText,
+			...glossaryText,
+			...guideText,
+			...scenarioText,
+		]) {
+			problems.push(...wordsQuoteProblems(entry.filePath ?? entry.id, entry.data));
 		}
 		problems.push(
 			...findBrokenReferences(
@@ -253,6 +329,41 @@ export async function getDifferences(locale: Locale): Promise<Difference[]> {
 	return facts.sort(byOrder).map((fact) => ({
 		id: fact.id,
 		...must(text.get(fact.id), `content/differences/${locale}/${fact.id}.yaml`).data,
+	}));
+}
+
+/** The questions readers bring, in one language, in page order. */
+export async function getFaq(locale: Locale): Promise<FaqQuestion[]> {
+	const [facts, words] = await Promise.all([getCollection('faq'), getCollection('faqText')]);
+	const text = wordsFor(words, locale);
+	return facts.sort(byOrder).map((fact) => ({
+		id: fact.id,
+		group: fact.data.group,
+		links: fact.data.links,
+		...must(text.get(fact.id), `content/faq/${locale}/${fact.id}.yaml`).data,
+	}));
+}
+
+/** The glossary in one language, in the alphabetical order of that language. */
+export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
+	const [facts, words] = await Promise.all([getCollection('glossary'), getCollection('glossaryText')]);
+	const text = wordsFor(words, locale);
+	return facts
+		.map((fact) => ({
+			id: fact.id,
+			usedOn: fact.data.usedOn,
+			...must(text.get(fact.id), `content/glossary/${locale}/${fact.id}.yaml`).data,
+		}))
+		.sort((a, b) => a.term.localeCompare(b.term, locale, { sensitivity: 'base' }));
+}
+
+/** The areas where the roles can blur, in one language, in the article's order. */
+export async function getOverlaps(locale: Locale): Promise<Overlap[]> {
+	const [facts, words] = await Promise.all([getCollection('overlaps'), getCollection('overlapText')]);
+	const text = wordsFor(words, locale);
+	return facts.sort(byOrder).map((fact) => ({
+		id: fact.id,
+		...must(text.get(fact.id), `content/overlaps/${locale}/${fact.id}.yaml`).data,
 	}));
 }
 

@@ -3,7 +3,17 @@
  * Markdown, with the data components rendered from the same data and the same view functions
  * (`views.ts`, `recommend-view.ts`) the HTML pages use.
  */
-import { getDifferences, getGuideFactors, getRecommenderFactors, getRoles, getScenarios, type Role } from './content';
+import {
+	getDifferences,
+	getFaq,
+	getGlossary,
+	getGuideFactors,
+	getOverlaps,
+	getRecommenderFactors,
+	getRoles,
+	getScenarios,
+	type Role,
+} from './content';
 import { uiStrings } from './i18n';
 import {
 	blocks,
@@ -14,15 +24,20 @@ import {
 	replaceComponents,
 	type ComponentRenderer,
 } from './llms';
+import { siteCredit } from './credit';
+import { faqListGroups, questionsOf } from './faq';
 import { splitTarget } from './page-links';
 import { PICTURES, drawPicture, pictureMarkdown } from './picture-data';
 import type { SitePage } from './pages';
 import { answersId, recommendRole, serializeAnswers, type Answers } from './recommend';
 import { decisionCell, resultCard } from './recommend-view';
+import { replaceQuoteTags, withQuotationMarks } from './quotes';
 import { variantAnswers } from './scenarios';
+import { linkLabels } from './sections';
 import { absoluteUrl } from './seo';
 import { SOURCE_ARTICLE } from './site';
 import { answerGrid, focusDetail, pullLabel } from './views';
+import { worksheetRows } from './worksheet';
 
 /** What the files need of the request: its language context (see src/middleware.ts). */
 type Context = Pick<App.Locals, 't' | 'site' | 'locale' | 'deployment'>;
@@ -32,9 +47,22 @@ const linker = (context: Context) => (target: string) => absoluteUrl(context.dep
 
 /** The credit line's citation, in Markdown. */
 function citation({ t }: Context): string {
-	const { title, url, author, blogName, year } = SOURCE_ARTICLE;
-	return t('credit.citation', { article: `[${title}](${url})`, author, blog: blogName, year });
+	const { title, url, author, blogName, copyrightYear } = SOURCE_ARTICLE;
+	return t('credit.citation', { article: `[${title}](${url})`, author, blog: blogName, year: copyrightYear });
 }
+
+/** A string with the article's words in `<q>…</q>`, as text in the language's quotation marks. */
+const plain =
+	({ t }: Context) =>
+	(text: string) =>
+		withQuotationMarks(text, (quoted) => t('quote.inline', { text: quoted }));
+
+/** A passage of the article as a Markdown block quotation, captioned as the article's. */
+const articleQuote = ({ t }: Context, text: string) => `> ${text.trim()}\n>\n> — ${t('quote.fromArticle')}`;
+
+/** An MDX or Markdown body with its `<q>` elements in the language's quotation marks. */
+const quotedBody = ({ t }: Context, body: string) =>
+	replaceQuoteTags(body, (quoted) => t('quote.inline', { text: quoted }));
 
 /** The templates of the page's language, raw, for the view functions that fill them. */
 const wordsOf = ({ locale }: Context) => uiStrings(locale);
@@ -84,12 +112,20 @@ async function answerGridMarkdown(context: Context): Promise<string> {
 async function renderers(context: Context, page: SitePage): Promise<Record<string, ComponentRenderer>> {
 	const { t, site, locale } = context;
 	const link = linker(context);
-	const [roles, differences, factors, scenarios, grid] = await Promise.all([
+	const [roles, differences, factors, scenarios, grid, overlaps, faq, glossary] = await Promise.all([
 		getRoles(locale),
 		getDifferences(locale),
 		getGuideFactors(locale),
 		getScenarios(locale),
 		answerGridMarkdown(context),
+		getOverlaps(locale),
+		getFaq(locale),
+		getGlossary(locale),
+	]);
+	const shownFaq = questionsOf(faq, faqListGroups(page.words?.body ?? ''));
+	const labels = await linkLabels(site, t, [
+		...shownFaq.flatMap((question) => question.links),
+		...glossary.flatMap((term) => term.usedOn),
 	]);
 	const sides = roles.filter((role) => role.id === 'cio' || role.id === 'cto');
 	const pictures = new Map(
@@ -115,6 +151,43 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				.map((scenario) => linkItem(scenario.title, link(`scenarios/${scenario.id}`), scenario.description))
 				.join('\n'),
 		SourceCredit: () => citation(context),
+		SiteCredit: () => siteCredit(t),
+		ArticleQuote: (attributes, children) => articleQuote(context, attributes['text'] ?? children),
+		FaqList: (attributes) =>
+			questionsOf(shownFaq, [attributes['group'] ?? ''])
+				.map((item) =>
+					blocks(
+						`### ${item.question}`,
+						plain(context)(item.answer),
+						item.beyondArticle && `**${t('beyond.label')}** ${plain(context)(item.beyondArticle)}`,
+						item.links.map((target) => linkItem(labels.get(target) ?? target, link(target))).join('\n'),
+					),
+				)
+				.join('\n'),
+		GlossaryList: () =>
+			glossary
+				.map((term) =>
+					blocks(
+						`**${term.term}**: ${plain(context)(term.definition)}`,
+						term.beyondArticle && `**${t('beyond.label')}** ${plain(context)(term.beyondArticle)}`,
+						`${t('glossary.usedOn')} ${term.usedOn.map((target) => `[${labels.get(target) ?? target}](${link(target)})`).join(' · ')}`,
+					),
+				)
+				.join('\n'),
+		OverlapList: () => overlaps.map((overlap) => `- **${overlap.title}.** ${overlap.explanation}`).join('\n'),
+		DecisionWorksheet: () =>
+			blocks(
+				`**${t('worksheet.caption')}**`,
+				markdownTable(
+					[t('worksheet.area'), t('worksheet.article'), t('worksheet.question'), t('worksheet.ours')],
+					worksheetRows(roles, overlaps).map((row) => [
+						row.area,
+						row.owner === 'shared' ? t('worksheet.shared') : row.owner.acronym,
+						row.question,
+						' ',
+					]),
+				),
+			),
 		PageList: () => site.nav.map((item) => linkItem(item.navLabel, link(item.id))).join('\n'),
 		RolesAtAGlance: () =>
 			roles
@@ -131,7 +204,7 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				.map((item) =>
 					blocks(
 						`**${item.question}**`,
-						item.answer,
+						plain(context)(item.answer),
 						item.links.length > 0 &&
 							item.links.map((target) => linkItem(site.page(splitTarget(target).id).navLabel, link(target))).join('\n'),
 					),
@@ -146,7 +219,9 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				...differences.map((row) =>
 					blocks(
 						`### ${row.dimension}`,
-						sides.map((side) => `- ${side.acronym}: ${row[side.id as 'cio' | 'cto'].detail}`).join('\n'),
+						sides
+							.map((side) => `- ${side.acronym}: ${plain(context)(row[side.id as 'cio' | 'cto'].detail)}`)
+							.join('\n'),
 					),
 				),
 			),
@@ -156,11 +231,12 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 					blocks(
 						`## ${factor.title}`,
 						`> ${factor.article}\n>\n> — ${t('guide.fromArticle')}`,
-						...factor.explanation,
+						...factor.explanation.map(plain(context)),
 						`### ${t('guide.favours')}`,
 						factor.options
 							.map(
-								(option) => `- **${option.label}** (${option.hint}): ${t(pullLabel(option.weights))}. ${option.reason}`,
+								(option) =>
+									`- **${option.label}** (${option.hint}): ${t(pullLabel(option.weights))}. ${plain(context)(option.reason)}`,
 							)
 							.join('\n'),
 					),
@@ -179,15 +255,15 @@ async function roleMarkdown(context: Context, role: Role): Promise<string> {
 	const counterpart = roles.find((other) => other.id === role.counterpart);
 	return blocks(
 		`*${role.summary}*`,
-		withoutHeadingIds(role.entry.body ?? ''),
+		withoutHeadingIds(quotedBody(context, role.entry.body ?? '')),
 		`## ${t('role.focus', { focus: role.focus })}`,
-		focusDetail(role.id, differences),
+		plain(context)(focusDetail(role.id, differences) ?? ''),
 		`## ${t('role.responsibilities')}`,
 		role.responsibilities
 			.map((item) =>
 				blocks(
 					`### ${item.title}`,
-					item.explanation,
+					articleQuote(context, item.explanation),
 					item.inPractice.length > 0 &&
 						`${t('role.inPractice')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
 				),
@@ -208,7 +284,7 @@ async function scenarioMarkdown(context: Context, page: SitePage): Promise<strin
 	const scenario = scenarios.find((candidate) => candidate.id === page.member)!;
 	const { answers } = scenario;
 	return blocks(
-		withoutHeadingIds(scenario.entry.body ?? ''),
+		withoutHeadingIds(quotedBody(context, scenario.entry.body ?? '')),
 		`## ${t('scenario.answers')}`,
 		factors
 			.map(
@@ -238,7 +314,7 @@ async function pageBody(context: Context, page: SitePage): Promise<string | unde
 		case 'prose': {
 			const words = page.words!;
 			const markdown = replaceComponents(words.body ?? '', await renderers(context, page), words.filePath ?? words.id);
-			return withoutHeadingIds(markdown);
+			return withoutHeadingIds(quotedBody(context, markdown));
 		}
 		case 'role':
 			return roleMarkdown(

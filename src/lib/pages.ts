@@ -8,6 +8,8 @@
 import { joinBase } from './base';
 import {
 	assertContentIntegrity,
+	getFaq,
+	getGlossary,
 	getPageEntries,
 	getPageWords,
 	getRecommenderFactors,
@@ -20,6 +22,7 @@ import { LOCALES, translator, uiStrings, type Locale } from './i18n';
 import { allAnswers, answersId, recommendRole, type Answers } from './recommend';
 import { answersLabel, decisionCell, describeResult, type ViewFactor } from './recommend-view';
 import { breadcrumbs } from './nav';
+import { faqListGroups, faqProblems } from './faq';
 import { pageLinkProblems, splitTarget } from './page-links';
 
 /** What sort of page it is: the search filter's kinds, plus the pages search leaves out. */
@@ -202,6 +205,15 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 				for (const words of bodies) {
 					const faq = 'faq' in words.data ? words.data.faq : [];
 					problems.push(...pageLinkProblems(words.filePath ?? words.id, words.body ?? '', faq, ids));
+				}
+				// Every question readers bring is shown on a page, and links to pages that exist.
+				const shownGroups = new Set(bodies.flatMap((words) => faqListGroups(words.body ?? '')));
+				problems.push(...faqProblems(await getFaq(locale), shownGroups, ids, (id) => `content/faq/${id}.yaml`));
+				// Every glossary term says where it is used, on pages that exist.
+				for (const term of await getGlossary(locale)) {
+					for (const target of term.usedOn.filter((link) => !ids.has(splitTarget(link).id))) {
+						problems.push(`content/glossary/${term.id}.yaml: field "usedOn" has "${target}", which names no page.`);
+					}
 				}
 			}
 		}

@@ -7,7 +7,16 @@
 import { stripBase } from './base';
 
 /** The kinds of page the search filter offers, in the order it offers them. */
-export const PAGE_KINDS = ['home', 'role', 'differences', 'guide', 'scenario', 'recommender', 'about'] as const;
+export const PAGE_KINDS = [
+	'home',
+	'role',
+	'differences',
+	'guide',
+	'scenario',
+	'recommender',
+	'reference',
+	'about',
+] as const;
 
 /** A kind of page, emitted as the Pagefind filter `kind`. */
 export type PageKind = (typeof PAGE_KINDS)[number];

@@ -11,6 +11,7 @@ import {
 	ogImagePath,
 	ogImageSlug,
 	serializeJsonLd,
+	webPageNode,
 	websiteNode,
 } from './seo';
 
@@ -21,7 +22,13 @@ const source = {
 	author: 'Marin Delija',
 	publisher: 'NXT YOU',
 	url: 'https://nxtyou.de/en/blog/cio-vs-cto-difference',
+	copyrightYear: 2023,
 };
+/** The site's own credits, deliberately not the article's author. */
+const credits = {
+	author: { type: 'Organization', name: 'Example KB', url: 'https://kb.example/' },
+	publisher: { type: 'Organization', name: 'Example Press' },
+} as const;
 
 describe('documentTitle', () => {
 	it('puts the site name after the page title, and the tagline after the name on the home page', () => {
@@ -74,7 +81,7 @@ describe('serializeJsonLd', () => {
 });
 
 describe('JSON-LD nodes', () => {
-	it('Article has the properties rich results require, credits the author and names its source', () => {
+	it('Article has the properties rich results require, names the site as author and publisher, and credits its source', () => {
 		const node = articleNode({
 			headline: 'Chief Information Officer (CIO)',
 			description: 'What a CIO does.',
@@ -82,17 +89,48 @@ describe('JSON-LD nodes', () => {
 			image: 'https://example.org/og/roles/cio.png',
 			inLanguage: 'en',
 			source,
+			credits,
 		});
-		expect(node).toMatchObject({
+		expect(node).toEqual({
 			'@type': 'Article',
 			headline: 'Chief Information Officer (CIO)',
+			description: 'What a CIO does.',
+			url: 'https://example.org/roles/cio/',
 			image: 'https://example.org/og/roles/cio.png',
 			mainEntityOfPage: 'https://example.org/roles/cio/',
-			author: { '@type': 'Person', name: 'Marin Delija' },
-			publisher: { '@type': 'Organization', name: 'NXT YOU', url: 'https://nxtyou.de/' },
-			isBasedOn: { '@type': 'BlogPosting', url: source.url, headline: source.title },
+			inLanguage: 'en',
+			author: { '@type': 'Organization', name: 'Example KB', url: 'https://kb.example/' },
+			publisher: { '@type': 'Organization', name: 'Example Press' },
+			isBasedOn: {
+				'@type': 'BlogPosting',
+				url: source.url,
+				headline: source.title,
+				author: { '@type': 'Person', name: 'Marin Delija' },
+				publisher: { '@type': 'Organization', name: 'NXT YOU', url: 'https://nxtyou.de/' },
+				copyrightYear: 2023,
+			},
 		});
 		expect((node['headline'] as string).length).toBeLessThanOrEqual(110);
+	});
+
+	it('gives the source article no publication date: its copyright year is all it has', () => {
+		const json = JSON.stringify(
+			articleNode({ headline: 'h', description: 'd', url: 'u', image: 'i', inLanguage: 'en', source, credits }),
+		);
+		expect(json).not.toMatch(/date(Published|Created|Modified)/);
+	});
+
+	it('WebPage credits the site, and the source only when asked to', () => {
+		expect(webPageNode({ name: 'Page not found', inLanguage: 'en', credits })).toEqual({
+			'@type': 'WebPage',
+			name: 'Page not found',
+			inLanguage: 'en',
+			author: { '@type': 'Organization', name: 'Example KB', url: 'https://kb.example/' },
+			publisher: { '@type': 'Organization', name: 'Example Press' },
+		});
+		expect(
+			webPageNode({ name: 'Embed', url: 'https://example.org/recommend/', inLanguage: 'en', credits, source }),
+		).toMatchObject({ url: 'https://example.org/recommend/', isBasedOn: { author: { name: 'Marin Delija' } } });
 	});
 
 	it('BreadcrumbList numbers its items from 1 with name and absolute item URL', () => {
@@ -123,8 +161,14 @@ describe('JSON-LD nodes', () => {
 			url: 'https://example.org/',
 			inLanguage: 'en',
 			source,
+			credits,
 		});
 		expect(jsonLdGraph([site])).toEqual({ '@context': 'https://schema.org', '@graph': [site] });
-		expect(site).toMatchObject({ '@type': 'WebSite', publisher: { name: 'NXT YOU' } });
+		expect(site).toMatchObject({
+			'@type': 'WebSite',
+			author: { name: 'Example KB' },
+			publisher: { name: 'Example Press' },
+			isBasedOn: { url: source.url },
+		});
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { joinBase, normalizeBase } from './base';
 import type { Translate } from './i18n';
+import type { Party } from './site';
 
 /** Where the site lives: `site` is the absolute origin (SITE_URL), `base` the sub-path (BASE_PATH). */
 export interface Deployment {
@@ -86,12 +87,20 @@ export function jsonLdGraph(nodes: readonly JsonLdNode[]): { '@context': string;
 	return { '@context': 'https://schema.org', '@graph': [...nodes] };
 }
 
-/** The article this site grows from, as schema.org needs it. */
+/** The article this site is based on, as schema.org needs it. */
 export interface SourceArticle {
 	title: string;
 	author: string;
 	publisher: string;
 	url: string;
+	/** The year of the article's copyright line: the only date it has. */
+	copyrightYear: number;
+}
+
+/** Who wrote and who publishes the knowledge base itself (see `KNOWLEDGE_BASE` in site.ts). */
+export interface Credits {
+	author: Party;
+	publisher: Party;
 }
 
 /** The publisher's home page: the origin of the source article's address. */
@@ -99,7 +108,35 @@ export function publisherUrl(source: SourceArticle): string {
 	return `${new URL(source.url).origin}/`;
 }
 
-/** An `Article` for a content page: the article's material, by its author, from its publisher. */
+/** A schema.org `Person` or `Organization`. */
+export function partyNode(party: Party): JsonLdNode {
+	return { '@type': party.type, name: party.name, ...(party.url ? { url: party.url } : {}) };
+}
+
+/**
+ * The source article as a `BlogPosting`, by its author on its publisher's blog. Its copyright
+ * year is all the article says of its date, so no publication date is given.
+ */
+export function sourceNode(source: SourceArticle): JsonLdNode {
+	return {
+		'@type': 'BlogPosting',
+		headline: source.title,
+		url: source.url,
+		author: { '@type': 'Person', name: source.author },
+		publisher: { '@type': 'Organization', name: source.publisher, url: publisherUrl(source) },
+		copyrightYear: source.copyrightYear,
+	};
+}
+
+/** The credits every page's node carries: the site's own author and publisher. */
+function creditsOf(credits: Credits): { author: JsonLdNode; publisher: JsonLdNode } {
+	return { author: partyNode(credits.author), publisher: partyNode(credits.publisher) };
+}
+
+/**
+ * An `Article` for a content page: written and published by the knowledge base (`credits`), and
+ * based on the source article, which is credited to its own author.
+ */
 export function articleNode(options: {
 	headline: string;
 	description: string;
@@ -108,9 +145,9 @@ export function articleNode(options: {
 	/** The page's language, e.g. `en`. */
 	inLanguage: string;
 	source: SourceArticle;
+	credits: Credits;
 }): JsonLdNode {
-	const { headline, description, url, image, inLanguage, source } = options;
-	const author = { '@type': 'Person', name: source.author };
+	const { headline, description, url, image, inLanguage, source, credits } = options;
 	return {
 		'@type': 'Article',
 		headline,
@@ -119,9 +156,31 @@ export function articleNode(options: {
 		mainEntityOfPage: url,
 		image,
 		inLanguage,
-		author,
-		publisher: { '@type': 'Organization', name: source.publisher, url: publisherUrl(source) },
-		isBasedOn: { '@type': 'BlogPosting', headline: source.title, url: source.url, author },
+		...creditsOf(credits),
+		isBasedOn: sourceNode(source),
+	};
+}
+
+/**
+ * A `WebPage` for a page that is not an article (the not-found page, the embed): the site's
+ * credits, and the source article when the page shows its material.
+ */
+export function webPageNode(options: {
+	name: string;
+	/** The page's canonical address; none for a page search engines should not list. */
+	url?: string | undefined;
+	inLanguage: string;
+	credits: Credits;
+	source?: SourceArticle | undefined;
+}): JsonLdNode {
+	const { name, url, inLanguage, credits, source } = options;
+	return {
+		'@type': 'WebPage',
+		name,
+		...(url ? { url } : {}),
+		inLanguage,
+		...creditsOf(credits),
+		...(source ? { isBasedOn: sourceNode(source) } : {}),
 	};
 }
 
@@ -150,6 +209,31 @@ export function faqNode(items: ReadonlyArray<{ question: string; answer: string 
 	};
 }
 
+/** A `DefinedTermSet` for a glossary page: each term with its definition and its own address. */
+export function definedTermSetNode(options: {
+	name: string;
+	url: string;
+	inLanguage: string;
+	terms: ReadonlyArray<{ name: string; description: string; url: string }>;
+}): JsonLdNode {
+	const { name, url, inLanguage, terms } = options;
+	return {
+		'@type': 'DefinedTermSet',
+		'@id': url,
+		name,
+		url,
+		inLanguage,
+		hasDefinedTerm: terms.map((term) => ({
+			'@type': 'DefinedTerm',
+			'@id': term.url,
+			name: term.name,
+			description: term.description,
+			url: term.url,
+			inDefinedTermSet: url,
+		})),
+	};
+}
+
 /** A `WebSite` node for the home page. */
 export function websiteNode(options: {
 	name: string;
@@ -158,6 +242,7 @@ export function websiteNode(options: {
 	/** The page's language, e.g. `en`. */
 	inLanguage: string;
 	source: SourceArticle;
+	credits: Credits;
 }): JsonLdNode {
 	return {
 		'@type': 'WebSite',
@@ -165,6 +250,7 @@ export function websiteNode(options: {
 		description: options.description,
 		url: options.url,
 		inLanguage: options.inLanguage,
-		publisher: { '@type': 'Organization', name: options.source.publisher, url: publisherUrl(options.source) },
+		...creditsOf(options.credits),
+		isBasedOn: sourceNode(options.source),
 	};
 }

@@ -27,6 +27,7 @@ const KIND_LABEL: Record<PageKind, UiKey> = {
 	guide: 'kind.guide',
 	scenario: 'kind.scenario',
 	recommender: 'kind.recommender',
+	reference: 'kind.reference',
 	about: 'kind.about',
 	search: 'kind.search',
 	'not-found': 'kind.not-found',

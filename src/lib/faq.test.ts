@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { faqListGroups, faqProblems, questionsOf } from './faq';
+
+describe('faqListGroups', () => {
+	it('finds each list of questions in a body, in order', () => {
+		expect(faqListGroups('## A\n\n<FaqList group="roles" />\n\n## B\n\n<FaqList  group="silent"/>')).toEqual([
+			'roles',
+			'silent',
+		]);
+		expect(faqListGroups('<EntryPoints />')).toEqual([]);
+	});
+});
+
+describe('questionsOf', () => {
+	it('keeps the order of the groups, then of the questions', () => {
+		const questions = [
+			{ id: 'a', group: 'x' },
+			{ id: 'b', group: 'y' },
+			{ id: 'c', group: 'x' },
+		];
+		expect(questionsOf(questions, ['y', 'x']).map((question) => question.id)).toEqual(['b', 'a', 'c']);
+	});
+});
+
+describe('faqProblems', () => {
+	it('names a question no page shows and a link to no page', () => {
+		const file = (id: string) => `content/faq/${id}.yaml`;
+		expect(
+			faqProblems(
+				[
+					{ id: 'ok', group: 'roles', links: ['guide#goals'] },
+					{ id: 'lost', group: 'gone', links: ['nowhere#x', 'roles/cio'] },
+				],
+				new Set(['roles']),
+				new Set(['guide', 'roles/cio']),
+				file,
+			),
+		).toEqual([
+			'content/faq/lost.yaml: group "gone" is shown on no page (no <FaqList group="gone" />).',
+			'content/faq/lost.yaml: field "links" has "nowhere#x", which names no page.',
+		]);
+	});
+});
