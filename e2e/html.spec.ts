@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { stripBase } from '../src/lib/base.ts';
 import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/headers.ts';
 import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/site.ts';
+import { uiStrings, type Locale } from '../src/lib/i18n.ts';
 import { BASE, DIST, NOT_FOUND_PATH, builtPages, sitemapPaths, type SitePageFile } from './site';
 
 const pages = builtPages();
@@ -69,7 +70,7 @@ test('every page has a title, a description, a canonical URL and preview tags of
 			'og:title': title,
 			'og:description': meta['description'],
 			'og:url': canonical,
-			'og:type': page.path === './' ? 'website' : 'article',
+			'og:type': page.id === 'home' ? 'website' : 'article',
 			'og:locale': expect.stringMatching(new RegExp(`^${page.lang}_[A-Z]{2}$`)),
 			'og:image:width': '1200',
 			'og:image:height': '630',
@@ -290,9 +291,10 @@ test("no page and no file for machines presents the article's copyright year as 
 	for (const file of ['llms.txt', 'llms-full.txt']) undated(read(file).toString('utf8'), file);
 });
 
-/** An element's text as a reader sees it: the article's words (`<q>`) in their quotation marks. */
-function shownText(element: HTMLElement): string {
-	return parse(element.innerHTML.replace(/<q\b[^>]*>/g, '“').replace(/<\/q>/g, '”'))
+/** An element's text as a reader sees it: the article's words (`<q>`) in its language's quotation marks. */
+function shownText(element: HTMLElement, lang: string): string {
+	const [open, close] = uiStrings(lang as Locale)['quote.inline']!.split('{text}');
+	return parse(element.innerHTML.replace(/<q\b[^>]*>/g, open!).replace(/<\/q>/g, close!))
 		.text.replace(/\s+/g, ' ')
 		.trim();
 }
@@ -305,10 +307,8 @@ test('a page that shows questions with answers publishes exactly those as FAQPag
 		const shown = page.html.root.querySelectorAll('main dt, main h3').flatMap((element) => {
 			if (!element.text.trim().endsWith('?')) return [];
 			const next =
-				element.tagName === 'DT'
-					? element.nextElementSibling?.querySelector(':scope > p')
-					: element.parentNode?.nextElementSibling;
-			return next?.tagName === 'P' ? [{ question: element.text.trim(), answer: shownText(next) }] : [];
+				element.tagName === 'DT' ? element.nextElementSibling?.querySelector(':scope > p') : element.nextElementSibling;
+			return next?.tagName === 'P' ? [{ question: element.text.trim(), answer: shownText(next, page.lang) }] : [];
 		});
 		if (!faq) {
 			expect(shown, `${page.path} shows questions with answers but has no FAQPage data`).toEqual([]);

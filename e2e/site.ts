@@ -26,6 +26,8 @@ export interface SitePageFile {
 	file: string;
 	/** How the page is built (`prose`, `role`, ...), from `<main data-template>`. */
 	template: string;
+	/** The page's registry id (`home`, `roles/cio`, `answers/small-tech-both`), from `<main data-page>`. */
+	id: string;
 	/** Its `<html lang>`. */
 	lang: string;
 	/** Its main heading's text. */
@@ -61,6 +63,7 @@ export function builtPages(root = DIST): SitePageFile[] {
 					path,
 					file,
 					template: html.root.querySelector('main')?.getAttribute('data-template') ?? '',
+					id: html.root.querySelector('main')?.getAttribute('data-page') ?? '',
 					lang: html.root.querySelector('html')?.getAttribute('lang') ?? '',
 					heading: html.root.querySelector('h1')?.text.trim() ?? '',
 					html,

@@ -27,12 +27,7 @@ export const MARKER = '# kb:page-rules';
 /** Top-level files that get no rule of their own here (the icon is an asset; see assetCacheRules). */
 const HAND_WRITTEN = new Set(['_headers', 'favicon.svg']);
 
-type Options = {
-	/** Site paths (without base) below which pages may be framed by other sites. */
-	framable?: string[];
-};
-
-export default function hostHeaders({ framable = ['/embed/'] }: Options = {}): AstroIntegration {
+export default function hostHeaders(): AstroIntegration {
 	let base = '/';
 	return {
 		name: 'kb-host-headers',
@@ -48,6 +43,8 @@ export default function hostHeaders({ framable = ['/embed/'] }: Options = {}): A
 					.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
 					.sort();
 				const pages: PagePolicy[] = [];
+				// Other sites may frame the embed pages (`<main data-template="embed">`), in every language.
+				const framable: string[] = [];
 				for (const file of htmlFiles) {
 					const page = readBuiltPage(await readFile(join(root, file), 'utf8'));
 					if (page.csp === undefined) continue;
@@ -55,21 +52,14 @@ export default function hostHeaders({ framable = ['/embed/'] }: Options = {}): A
 					const hash = (body: string) => createHash('sha256').update(body).digest('base64');
 					const path = joinBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
 					pages.push({ path, policy: withHashes(page.csp, scripts.map(hash), styles.map(hash)) });
+					if (page.root.querySelector('main')?.getAttribute('data-template') === 'embed') framable.push(path);
 				}
 				const files = (await readdir(root, { withFileTypes: true }))
 					.filter((entry) => entry.isFile())
 					.map((entry) => entry.name)
 					.filter((name) => !name.endsWith('.html') && !HAND_WRITTEN.has(name))
 					.map((name) => joinBase(base, name));
-				const rules = [
-					assetCacheRules(base),
-					cspHeaderRules(
-						pages,
-						base,
-						framable.map((prefix) => joinBase(base, prefix)),
-					),
-					fileCacheRules(files),
-				].join('\n');
+				const rules = [assetCacheRules(base), cspHeaderRules(pages, base, framable), fileCacheRules(files)].join('\n');
 				const target = join(root, '_headers');
 				const existing = await readFile(target, 'utf8').catch(() => '');
 				const block = `# Generated at build time from dist/ (src/integrations/host-headers.ts).\n${rules}\n`;

@@ -1,8 +1,9 @@
 /**
  * Everything a reading page does with script, in one small module (reading pages may run 1 KB of
  * JavaScript, and one module compresses better than four): the theme control, search loaded on
- * intent, heading links that also copy their section's address, and the contents column marking
- * the section being read. Each is a convenience on top of HTML that works without it.
+ * intent, heading links that also copy their section's address, the contents column marking
+ * the section being read, and the language switch keeping the reader's place. Each is a
+ * convenience on top of HTML that works without it.
  */
 
 const root = document.documentElement;
@@ -105,6 +106,14 @@ if (links.length > 0) {
 	};
 	addEventListener('scroll', mark, { passive: true });
 	mark();
+}
+
+// The language switch carries the address's query and section along (the recommender's answers,
+// a search), updated as the pointer or focus reaches it: the page may have changed them since.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
+	const keep = () => (link.href = link.href.replace(/[?#].*/, '') + location.search + location.hash);
+	link.addEventListener('pointerdown', keep);
+	link.addEventListener('focus', keep);
 }
 
 // A module, not a script: its names stay its own.

@@ -6,10 +6,11 @@
  * never import a language: the middleware puts the request's translator on `Astro.locals`.
  */
 import en from '../../content/ui/en.json' with { type: 'json' };
+import de from '../../content/ui/de.json' with { type: 'json' };
 import { fill, placeholders } from './template';
 
 /** Every language, the default first. The default lives at the site root; the others under `/<code>/`. */
-export const LOCALES = ['en'] as const;
+export const LOCALES = ['en', 'de'] as const;
 
 /** A language of the knowledge base. */
 export type Locale = (typeof LOCALES)[number];
@@ -29,6 +30,7 @@ export interface LocaleSettings {
 
 export const LOCALE_SETTINGS: Record<Locale, LocaleSettings> = {
 	en: { lang: 'en', ogLocale: 'en_GB', name: 'English' },
+	de: { lang: 'de', ogLocale: 'de_DE', name: 'Deutsch' },
 };
 
 /** A key of an interface string. */
@@ -37,7 +39,7 @@ export type UiKey = keyof typeof en;
 /** The interface strings of one language. */
 export type UiStrings = Record<UiKey, string>;
 
-const STRINGS: Record<Locale, Readonly<Record<string, string>>> = { en };
+const STRINGS: Record<Locale, Readonly<Record<string, string>>> = { en, de };
 
 /** Translates a key, filling its template's placeholders (`t('search.status.one', { query })`). */
 export type Translate = (key: UiKey, values?: Readonly<Record<string, string | number>>) => string;
