@@ -3,16 +3,17 @@
  * one place that knows which content each picture draws on; the `<Picture>` component and
  * `llms-full.txt` both call it.
  */
-import { getDifferences, getGuideFactors, getRoles } from './content';
+import { getDifferences, getGuideFactors, getOverlaps, getRoles } from './content';
 import { growth, growthText } from './diagrams/growth';
 import { inwardOutward, inwardOutwardText } from './diagrams/inward-outward';
+import { overlap, overlapText } from './diagrams/overlap';
 import { spectrum, spectrumText } from './diagrams/spectrum';
 import type { TextGroup } from './diagrams/svg';
 import type { Locale, Translate } from './i18n';
-import { growthPicture, inwardOutwardPicture, spectrumPicture } from './pictures';
+import { growthPicture, inwardOutwardPicture, overlapPicture, spectrumPicture } from './pictures';
 
 /** The pictures prose can show with `<Picture of="…" />`. */
-export const PICTURES = ['inward-outward', 'spectrum', 'growth'] as const;
+export const PICTURES = ['inward-outward', 'spectrum', 'overlap', 'growth'] as const;
 
 /** A picture's name. */
 export type PictureName = (typeof PICTURES)[number];
@@ -24,10 +25,11 @@ export async function drawPicture(
 	locale: Locale,
 	t: Translate,
 ): Promise<{ svg: string; title: string; words: TextGroup[] }> {
-	const [roles, differences, factors] = await Promise.all([
+	const [roles, differences, factors, overlaps] = await Promise.all([
 		getRoles(locale),
 		getDifferences(locale),
 		getGuideFactors(locale),
+		getOverlaps(locale),
 	]);
 	switch (of) {
 		case 'inward-outward': {
@@ -37,6 +39,15 @@ export async function drawPicture(
 		case 'spectrum': {
 			const data = spectrumPicture(id, roles, differences, t);
 			return { svg: spectrum(data), title: data.title, words: spectrumText(data) };
+		}
+		case 'overlap': {
+			const data = overlapPicture(
+				id,
+				roles,
+				overlaps.map((area) => area.title),
+				t,
+			);
+			return { svg: overlap(data), title: data.title, words: overlapText(data) };
 		}
 		case 'growth': {
 			const size = factors.find((factor) => factor.param === 'size');
