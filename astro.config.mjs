@@ -12,6 +12,7 @@ import { speculationRules } from './src/lib/seo.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { dropPropertyFallbacks } from './src/lib/css-trim.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
@@ -70,7 +71,21 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [
+			tailwindcss(),
+			{
+				// Tailwind's fallback for browsers without @property, dead weight on every page (src/lib/css-trim.ts).
+				name: 'kb-css-trim',
+				apply: 'build',
+				generateBundle(_, bundle) {
+					for (const file of Object.values(bundle)) {
+						if (file.type === 'asset' && file.fileName.endsWith('.css')) {
+							file.source = dropPropertyFallbacks(String(file.source));
+						}
+					}
+				},
+			},
+		],
 		worker: { format: 'es' },
 		build: {
 			rolldownOptions: {
