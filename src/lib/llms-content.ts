@@ -47,8 +47,8 @@ const linker = (context: Context) => (target: string) => absoluteUrl(context.dep
 
 /** The credit line's citation, in Markdown. */
 function citation({ t }: Context): string {
-	const { title, url, author, blogName, copyrightYear } = SOURCE_ARTICLE;
-	return t('credit.citation', { article: `[${title}](${url})`, author, blog: blogName, year: copyrightYear });
+	const { title, url, author, copyrightYear } = SOURCE_ARTICLE;
+	return t('credit.citation', { article: `[${title}](${url})`, author, blog: t('credit.blog'), year: copyrightYear });
 }
 
 /** A string with the article's words in `<q>…</q>`, as text in the language's quotation marks. */

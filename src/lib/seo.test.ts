@@ -22,6 +22,7 @@ const source = {
 	author: 'Marin Delija',
 	publisher: 'NXT YOU',
 	url: 'https://nxtyou.de/en/blog/cio-vs-cto-difference',
+	language: 'en',
 	copyrightYear: 2023,
 };
 /** The site's own credits, deliberately not the article's author. */
@@ -105,6 +106,7 @@ describe('JSON-LD nodes', () => {
 				'@type': 'BlogPosting',
 				url: source.url,
 				headline: source.title,
+				inLanguage: 'en',
 				author: { '@type': 'Person', name: 'Marin Delija' },
 				publisher: { '@type': 'Organization', name: 'NXT YOU', url: 'https://nxtyou.de/' },
 				copyrightYear: 2023,

@@ -93,6 +93,8 @@ export interface SourceArticle {
 	author: string;
 	publisher: string;
 	url: string;
+	/** The language it is written in (BCP 47). */
+	language: string;
 	/** The year of the article's copyright line: the only date it has. */
 	copyrightYear: number;
 }
@@ -122,6 +124,7 @@ export function sourceNode(source: SourceArticle): JsonLdNode {
 		'@type': 'BlogPosting',
 		headline: source.title,
 		url: source.url,
+		inLanguage: source.language,
 		author: { '@type': 'Person', name: source.author },
 		publisher: { '@type': 'Organization', name: source.publisher, url: publisherUrl(source) },
 		copyrightYear: source.copyrightYear,

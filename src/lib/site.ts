@@ -9,7 +9,8 @@ export const SOURCE_ARTICLE = {
 	title: 'CIO vs CTO: Understanding the Distinct Roles in Modern Enterprises',
 	author: 'Marin Delija',
 	publisher: 'NXT YOU',
-	blogName: 'NXT YOU blog',
+	/** The language the article is written in: other languages show its words translated. */
+	language: 'en',
 	url: 'https://nxtyou.de/en/blog/cio-vs-cto-difference',
 	/**
 	 * The article's only date: the copyright line of the page it is on ("© 2023"). It is not a

@@ -27,7 +27,7 @@ export const GET: APIRoute<Props> = async ({ props }) => {
 	const common = {
 		kind: t(kindLabel(page.entry.kind)),
 		siteName: t('og.siteName'),
-		credit: t('og.credit', { author: SOURCE_ARTICLE.author, blog: SOURCE_ARTICLE.blogName }),
+		credit: t('og.credit', { author: SOURCE_ARTICLE.author, blog: t('credit.blog') }),
 	};
 	let tree = ogImageTree(
 		{ ...common, title: page.title, tone: page.member === 'cio' || page.member === 'cto' ? page.member : undefined },
