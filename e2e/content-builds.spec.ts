@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
 import { serveDist } from './static-server';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -132,11 +133,16 @@ test('adding a page is a words file plus one registry entry: it shows in the nav
 		'',
 	].join('\n');
 	const { dir, status, output } = buildCopy('add-page', (content) => {
-		mkdirSync(dirname(join(content, 'pages/en/onboarding.mdx')), { recursive: true });
-		writeFileSync(join(content, 'pages/en/onboarding.mdx'), words);
+		// A words file in every language, and the page's address in each.
+		const paths: string[] = [];
+		for (const locale of LOCALES) {
+			mkdirSync(dirname(join(content, `pages/${locale}/onboarding.mdx`)), { recursive: true });
+			writeFileSync(join(content, `pages/${locale}/onboarding.mdx`), words);
+			paths.push(`${locale}: /${locale === DEFAULT_LOCALE ? '' : `${locale}/`}onboarding/`);
+		}
 		appendFileSync(
 			join(content, 'pages/registry.yaml'),
-			'- { id: onboarding, template: prose, kind: about, nav: true, paths: { en: /onboarding/ } }\n',
+			`- { id: onboarding, template: prose, kind: about, nav: true, paths: { ${paths.join(', ')} } }\n`,
 		);
 	});
 	const host = status === 0 ? await serveDist({ root: join(dir, 'dist') }) : undefined;
