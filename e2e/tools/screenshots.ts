@@ -14,7 +14,11 @@ const OUT = 'reports/screenshots';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
-const pages = builtPages().filter((page) => !only || page.path.includes(only));
+// `--only guide,home`: pages whose registry id is one of these, or whose path contains one.
+const wanted = only?.split(',').filter(Boolean) ?? [];
+const pages = builtPages().filter(
+	(page) => wanted.length === 0 || wanted.some((part) => page.id === part || page.path.includes(part)),
+);
 if (pages.length === 0)
 	throw new Error(`No built pages${only ? ` matching "${only}"` : ''} in ${DIST}: run npm run build first.`);
 // A full run starts afresh; a run for some pages replaces just theirs.

@@ -7,7 +7,8 @@
  * after the build, from `dist/` itself: a new page or language is covered the moment it is built.
  *
  * Inline scripts that Astro does not hash (`is:inline`, which runs before the meta element) get
- * their hash added to the header policy; the meta policy cannot reach them anyway.
+ * their hash added to the header policy; the meta policy cannot reach them anyway. Astro's meta
+ * policy lists the hashes of every inline script of the site; each page keeps only its own.
  *
  * `public/_headers` holds the rules for every path; the generated ones replace its marker line
  * (`# kb:page-rules`) or are appended when the marker is missing.
@@ -19,7 +20,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { joinBase, normalizeBase } from '../lib/base';
 import { inlineBlocks, readBuiltPage } from '../lib/built-html';
-import { assetCacheRules, cspHeaderRules, fileCacheRules, withHashes, type PagePolicy } from '../lib/headers';
+import {
+	assetCacheRules,
+	cspHeaderRules,
+	fileCacheRules,
+	onlyHashesOf,
+	withHashes,
+	type PagePolicy,
+} from '../lib/headers';
 
 /** The marker line in `public/_headers` that the generated rules replace. */
 export const MARKER = '# kb:page-rules';
@@ -46,12 +54,28 @@ export default function hostHeaders(): AstroIntegration {
 				// Other sites may frame the embed pages (`<main data-template="embed">`), in every language.
 				const framable: string[] = [];
 				for (const file of htmlFiles) {
-					const page = readBuiltPage(await readFile(join(root, file), 'utf8'));
+					const html = await readFile(join(root, file), 'utf8');
+					let page = readBuiltPage(html);
 					if (page.csp === undefined) continue;
-					const { scripts, styles } = inlineBlocks(page);
+					let policy = page.csp;
 					const hash = (body: string) => createHash('sha256').update(body).digest('base64');
+					// The meta policy keeps only the hashes of this page's own inline scripts and styles.
+					const own = onlyHashesOf(
+						policy,
+						page.scripts.filter((script) => !script.src).map((script) => hash(script.body)),
+						page.styles.map(hash),
+					);
+					if (own !== policy) {
+						const meta = `content="${policy}"`;
+						if (!html.includes(meta)) throw new Error(`${file}: its CSP meta element is not where it was read.`);
+						const trimmed = html.replace(meta, `content="${own}"`);
+						await writeFile(join(root, file), trimmed);
+						page = readBuiltPage(trimmed);
+						policy = own;
+					}
+					const { scripts, styles } = inlineBlocks(page);
 					const path = joinBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
-					pages.push({ path, policy: withHashes(page.csp, scripts.map(hash), styles.map(hash)) });
+					pages.push({ path, policy: withHashes(policy, scripts.map(hash), styles.map(hash)) });
 					if (page.root.querySelector('main')?.getAttribute('data-template') === 'embed') framable.push(path);
 				}
 				const files = (await readdir(root, { withFileTypes: true }))

@@ -8,6 +8,7 @@ import {
 	mergeCsp,
 	parseCsp,
 	parseHeadersFile,
+	onlyHashesOf,
 	serializeCsp,
 	withHashes,
 	unsafeScriptSources,
@@ -162,6 +163,16 @@ describe('inline hashes', () => {
 		const policy = withHashes("default-src 'self'; script-src 'self' 'sha256-a=';", ['a=', 'b='], ['s=']);
 		expect(parseCsp(policy).get('script-src')).toEqual(["'self'", "'sha256-a='", "'sha256-b='"]);
 		expect(parseCsp(policy).get('style-src')).toEqual(["'self'", "'sha256-s='"]);
+	});
+	it("keeps only the page's own hashes, and every other source", () => {
+		const policy = onlyHashesOf(
+			"default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-s=';",
+			['b='],
+			[],
+		);
+		expect(parseCsp(policy).get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'", "'sha256-b='"]);
+		expect(parseCsp(policy).get('style-src')).toEqual(["'self'"]);
+		expect(parseCsp(policy).get('default-src')).toEqual(["'self'"]);
 	});
 });
 

@@ -214,6 +214,29 @@ export function cspHeaderRules(pages: readonly PagePolicy[], base: string, frama
 }
 
 /**
+ * Keeps, of a policy's hash sources in `script-src` and `style-src`, only those of the page's own
+ * inline scripts and styles. Astro lists the hash of every inline script of the whole site on
+ * every page; each is 50 bytes no compression can shrink, so a page's first render carries only
+ * its own.
+ */
+export function onlyHashesOf(policy: string, scriptHashes: readonly string[], styleHashes: readonly string[]): string {
+	const csp = parseCsp(policy);
+	for (const [directive, hashes] of [
+		['script-src', scriptHashes],
+		['style-src', styleHashes],
+	] as const) {
+		const sources = csp.get(directive);
+		if (!sources) continue;
+		const kept = new Set(hashes.map((hash) => `'sha256-${hash}'`));
+		csp.set(
+			directive,
+			sources.filter((source) => !/^'sha(256|384|512)-/i.test(source) || kept.has(source)),
+		);
+	}
+	return serializeCsp(csp);
+}
+
+/**
  * Adds hash sources to a policy's `script-src` and `style-src` where they are missing. Astro
  * leaves `is:inline` scripts out of its hashes (such as the theme script that must run before
  * the meta element exists); a header policy applies to them, so it must list them.
