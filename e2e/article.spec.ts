@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { SOURCE_ARTICLE } from '../src/lib/site.ts';
+import { uiStrings, type Locale } from '../src/lib/i18n.ts';
+import { SOURCE_ARTICLE, quotesInTranslation } from '../src/lib/site.ts';
 import { builtPages } from './site';
 
 /**
@@ -112,4 +113,28 @@ test('every sentence of the article is shown as a quotation of it somewhere on t
 	const quoted = englishQuotations().map((quotation) => normalize(quotation.text));
 	const unmarked = articleText().sentences.filter((sentence) => !quoted.some((text) => text.includes(core(sentence))));
 	expect(unmarked, `shown without quotation marks:\n${unmarked.join('\n')}`).toEqual([]);
+});
+
+test('in every other language the article is quoted in translation: each quotation cites it, and each page says so and links the original', () => {
+	const translated = builtPages().filter((page) => quotesInTranslation(page.lang) && page.template !== 'embed');
+	expect(translated.length, 'a language that quotes the article in translation is built').toBeGreaterThan(0);
+	let quotations = 0;
+	for (const page of translated) {
+		for (const element of page.html.root.querySelector('main')?.querySelectorAll('q, blockquote') ?? []) {
+			expect(element.getAttribute('cite'), `${page.path}: “${element.text}” does not cite the article`).toBe(
+				SOURCE_ARTICLE.url,
+			);
+			quotations++;
+		}
+		const footer = page.html.root.querySelector('footer');
+		const note = uiStrings(page.lang as Locale)['credit.translated']!;
+		expect(footer?.text.replace(/\s+/g, ' '), `${page.path} does not say its quotations are translated`).toContain(
+			note,
+		);
+		expect(
+			footer?.querySelectorAll('a').some((link) => link.getAttribute('href') === SOURCE_ARTICLE.url),
+			`${page.path} does not link the original`,
+		).toBe(true);
+	}
+	expect(quotations).toBeGreaterThan(30);
 });

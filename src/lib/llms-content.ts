@@ -14,7 +14,7 @@ import {
 	getScenarios,
 	type Role,
 } from './content';
-import { uiStrings } from './i18n';
+import { LOCALE_SETTINGS, uiStrings } from './i18n';
 import {
 	blocks,
 	demoteHeadings,
@@ -35,7 +35,7 @@ import { replaceQuoteTags, withQuotationMarks } from './quotes';
 import { variantAnswers } from './scenarios';
 import { linkLabels } from './sections';
 import { absoluteUrl } from './seo';
-import { SOURCE_ARTICLE } from './site';
+import { SOURCE_ARTICLE, quotesInTranslation } from './site';
 import { answerGrid, focusDetail, pullLabel } from './views';
 import { worksheetRows } from './worksheet';
 
@@ -44,6 +44,13 @@ type Context = Pick<App.Locals, 't' | 'site' | 'locale' | 'deployment'>;
 
 /** Absolute URLs for page ids (`guide#goals`). */
 const linker = (context: Context) => (target: string) => absoluteUrl(context.deployment, context.site.pathOf(target));
+
+/** The credit line, in Markdown: based on the article, quoted in translation where it is. */
+function credit(context: Context): string {
+	const { t, locale } = context;
+	const line = t('credit.basedOn', { citation: citation(context) });
+	return quotesInTranslation(LOCALE_SETTINGS[locale].lang) ? `${line} ${t('credit.translated')}` : line;
+}
 
 /** The credit line's citation, in Markdown. */
 function citation({ t }: Context): string {
@@ -337,7 +344,7 @@ export async function llmsIndexText(context: Context): Promise<string> {
 	return llmsIndex({
 		title: t('site.name'),
 		summary: home.description,
-		details: `${t('credit.basedOn', { citation: citation(context) })} ${t('llms.details')}`,
+		details: `${credit(context)} ${t('llms.details')}`,
 		pagesHeading: t('llms.pages'),
 		optionalHeading: t('llms.optional'),
 		pages: pages.map((page) => ({ title: page.title, url: link(page.id), description: page.description })),
@@ -368,7 +375,7 @@ export async function llmsFullText(context: Context): Promise<string> {
 	}
 	return blocks(
 		`# ${t('llms.title', { site: t('site.name'), tagline: t('site.tagline') })}`,
-		`> ${t('credit.basedOn', { citation: citation(context) })}`,
+		`> ${credit(context)}`,
 		...sections,
 	);
 }

@@ -19,6 +19,11 @@ export const SOURCE_ARTICLE = {
 	copyrightYear: 2023,
 } as const;
 
+/** Whether pages in this language (`<html lang>`) quote the article in translation. */
+export function quotesInTranslation(lang: string): boolean {
+	return lang !== SOURCE_ARTICLE.language;
+}
+
 /** A person or an organisation credited in structured data. */
 export interface Party {
 	type: 'Person' | 'Organization';
