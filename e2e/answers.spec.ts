@@ -60,6 +60,7 @@ test('an answer page reads in full without script: the answer, each answer with 
 		`${BASE}roles/cto/`,
 		`${BASE}guide/scenarios/hospital-group/`,
 		`${BASE}guide/#goals`,
+		`${BASE}who-decides-what/`,
 	]);
 	const current = page.html.root.querySelectorAll('[data-grid] [aria-current]');
 	expect(current.map((cell) => [cell.getAttribute('aria-current'), cell.getAttribute('href')])).toEqual([
