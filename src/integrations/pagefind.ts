@@ -4,10 +4,12 @@
  * `<outDir>/pagefind/`, which the site serves under its base path (`url('/pagefind/')`).
  * Any indexing error, or an index without pages, fails the build.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { indexableHtml } from '../lib/search-index';
 
 /** Files Pagefind writes for its ready-made UIs; this site uses its own lean UI, so they go. */
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
@@ -24,16 +26,23 @@ export function pagefindIndex(): AstroIntegration {
 					// One index per language: Pagefind reads each page's <html lang> (set from the page's locale).
 					const { index, errors } = await pagefind.createIndex({});
 					if (!index) throw new Error(errors.join('\n') || 'could not create the index');
-					const added = await index.addDirectory({ path: site, glob: '**/*.html' });
-					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-					if (added.page_count === 0)
-						throw new Error(`no page in ${site} was indexed: is any marked data-pagefind-body?`);
+					// Each page as the index should read it (see search-index.ts); the files served stay as built.
+					let indexed = 0;
+					for (const file of await readdir(site, { recursive: true })) {
+						if (!file.endsWith('.html')) continue;
+						const content = indexableHtml(await readFile(new URL(file, dir), 'utf8'));
+						const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+						const added = await index.addHTMLFile({ url, content });
+						if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
+						if (content.includes('data-pagefind-body')) indexed += 1;
+					}
+					if (indexed === 0) throw new Error(`no page in ${site} was indexed: is any marked data-pagefind-body?`);
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 					for (const file of await readdir(outputPath)) {
 						if (UNUSED_BUNDLE_FILE.test(file)) await rm(new URL(`pagefind/${file}`, dir));
 					}
-					logger.info(`read ${added.page_count} HTML files, wrote the index to ${outputPath}`);
+					logger.info(`indexed ${indexed} pages, wrote the index to ${outputPath}`);
 				} catch (error) {
 					throw new Error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`, {
 						cause: error,
