@@ -30,6 +30,13 @@ const PageLink = z
 	.string()
 	.regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:#[a-z0-9-]+)?$/, 'a page id such as guide, roles/cio or guide#goals');
 
+/**
+ * Words readers search with for what an entry explains ("tech stack" for technical direction and IT
+ * infrastructure): indexed and weighted for search, never shown, and never a claim the entry does
+ * not make. See the README's "Search".
+ */
+const SearchTerms = z.array(z.string().trim().min(2).max(60)).max(40).default([]);
+
 /** The facts of one language-neutral entry and the words of one language, for every collection. */
 const facts = (folder: string) => glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/${folder}` });
 const words = (folder: string, extension: 'mdx' | 'yaml') =>
@@ -131,6 +138,7 @@ const pageText = defineCollection({
 		description: z.string().min(50).max(170),
 		/** Questions the page answers, shown with their answers and published as FAQPage data. */
 		faq: z.array(FaqItemSchema).default([]),
+		searchTerms: SearchTerms,
 	}),
 });
 
@@ -162,6 +170,7 @@ const faqText = defineCollection({
 		answer: z.string().min(20),
 		/** General, checkable knowledge beyond the article, shown under a label that says so. */
 		beyondArticle: z.string().min(20).optional(),
+		searchTerms: SearchTerms,
 	}),
 });
 
@@ -191,6 +200,7 @@ const glossaryText = defineCollection({
 		definition: z.string().min(20),
 		/** A general definition that goes beyond the article, shown under a label that says so. */
 		beyondArticle: z.string().min(10).optional(),
+		searchTerms: SearchTerms,
 	}),
 });
 
@@ -236,6 +246,7 @@ const roleText = defineCollection({
 		description: z.string().min(50).max(170),
 		/** Every responsibility of the role's facts, by id. */
 		responsibilities: z.record(Slug, ResponsibilityTextSchema),
+		searchTerms: SearchTerms,
 	}),
 });
 
@@ -445,6 +456,7 @@ const scenarioText = defineCollection({
 		description: z.string().min(50).max(170),
 		/** The sentence of each variant of the facts, by variant id: what would change, and the answer then. */
 		variants: z.record(Slug, z.string().min(20)).default({}),
+		searchTerms: SearchTerms,
 	}),
 });
 

@@ -47,6 +47,8 @@ export interface Role {
 	focus: string;
 	description: string;
 	responsibilities: Responsibility[];
+	/** Words readers search with for the role (indexed, never shown). */
+	searchTerms: string[];
 	/** The words entry, whose body is the role's introduction. */
 	entry: CollectionEntry<'roleText'>;
 }
@@ -71,6 +73,8 @@ export interface FaqQuestion {
 	answer: string;
 	/** General knowledge beyond the article, if any. */
 	beyondArticle?: string | undefined;
+	/** Words readers search with for this question (indexed, never shown). */
+	searchTerms: string[];
 }
 
 /** A term of the article, in one language; its id is its anchor on the glossary page. */
@@ -84,6 +88,8 @@ export interface GlossaryTerm {
 	beyondArticle?: string | undefined;
 	/** Page ids (with sections) where it is used; the first explains it. */
 	usedOn: string[];
+	/** Words readers search with for this term (indexed, never shown). */
+	searchTerms: string[];
 }
 
 /** An area where, in the article, both roles might be involved. */
@@ -128,6 +134,8 @@ export interface Scenario {
 	title: string;
 	description: string;
 	variants: ScenarioVariant[];
+	/** Words readers search with for this example (indexed, never shown). */
+	searchTerms: string[];
 	entry: CollectionEntry<'scenarioText'>;
 }
 
@@ -304,7 +312,7 @@ export async function getRoles(locale: Locale): Promise<Role[]> {
 	const text = wordsFor(words, locale);
 	return facts.sort(byOrder).map((fact) => {
 		const entry = must(text.get(fact.id), `content/roles/${locale}/${fact.id}.mdx`);
-		const { title, summary, focus, description } = entry.data;
+		const { title, summary, focus, description, searchTerms } = entry.data;
 		return {
 			id: fact.id,
 			acronym: fact.data.acronym,
@@ -313,6 +321,7 @@ export async function getRoles(locale: Locale): Promise<Role[]> {
 			summary,
 			focus,
 			description,
+			searchTerms,
 			responsibilities: fact.data.responsibilities.map((id) => ({
 				id,
 				...must(entry.data.responsibilities[id], `responsibility ${id} in ${entry.filePath}`),
@@ -437,6 +446,7 @@ export async function getScenarios(locale: Locale): Promise<Scenario[]> {
 				...variant,
 				text: must(entry.data.variants[variant.id], `variant ${variant.id} in ${entry.filePath}`),
 			})),
+			searchTerms: entry.data.searchTerms,
 			entry,
 		};
 	});

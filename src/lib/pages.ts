@@ -47,6 +47,8 @@ export interface SitePage {
 	description: string;
 	/** Its label in navigation and breadcrumbs. */
 	navLabel: string;
+	/** Words readers search with for what the page explains: indexed for search, never shown. */
+	searchTerms: string[];
 	/** The words file of a prose, search, not-found or embed page. */
 	words?: PageWords | undefined;
 	/** Page ids between the home page and this one, for the breadcrumbs. */
@@ -92,6 +94,7 @@ function answerMembers(locale: Locale, factors: readonly ViewFactor[]) {
 			title,
 			description: t('recommend.page.description', { answers: label, headline }),
 			navLabel: title,
+			searchTerms: [],
 			answers,
 		};
 	});
@@ -141,9 +144,16 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 									title: t('role.title', { title: role.title, acronym: role.acronym }),
 									description: role.description,
 									navLabel: role.acronym,
+									searchTerms: role.searchTerms,
 								}))
 							: entry.each === 'scenarios'
-								? scenarios.map(({ id, title, description }) => ({ id, title, description, navLabel: title }))
+								? scenarios.map(({ id, title, description, searchTerms }) => ({
+										id,
+										title,
+										description,
+										navLabel: title,
+										searchTerms,
+									}))
 								: answerMembers(locale, factors);
 					for (const member of members) {
 						pages.push({
@@ -169,6 +179,7 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 						title: words.data.title,
 						description: words.data.description,
 						navLabel: words.data.navLabel ?? words.data.title,
+						searchTerms: words.data.searchTerms,
 						words,
 					});
 				}

@@ -12,6 +12,9 @@ import {
 	openSearchXml,
 	withHighlight,
 	wordsFromPath,
+	indexQuery,
+	searchTermsText,
+	withoutSearchTerms,
 } from './search';
 
 describe('isPageKind', () => {
@@ -91,6 +94,43 @@ describe('highlightTerms', () => {
 
 	it('drops repeats and empty words', () => {
 		expect(highlightTerms('budget budget (.*) ', STOP)).toEqual(['budget']);
+	});
+});
+
+describe('indexQuery', () => {
+	const STOP = stopWordSet(en['search.stopWords']);
+	it('searches the words that carry meaning, keeping IT', () => {
+		expect(indexQuery('Who owns the tech stack?', STOP)).toBe('owns tech stack?');
+		expect(indexQuery('Do we need an IT department', STOP)).toBe('need IT department');
+	});
+
+	it('searches a query of stop words only as typed', () => {
+		expect(indexQuery('  who  are you ', STOP)).toBe('who are you');
+	});
+});
+
+describe('search terms in excerpts', () => {
+	it('carries an entry’s terms between marks, once each', () => {
+		expect(searchTermsText(['tech stack', 'CTIO', 'tech stack'])).toBe('⟦ tech stack. CTIO. ⟧');
+		expect(searchTermsText([])).toBe('');
+	});
+
+	it('cuts them out wherever the excerpt starts or ends', () => {
+		expect(withoutSearchTerms('The CIO runs IT. ⟦ <mark>tech</mark> stack. ⟧ Focus: business.')).toBe(
+			'The CIO runs IT. Focus: business.',
+		);
+		expect(withoutSearchTerms('stack. IT department. ⟧ The CTO sets')).toBe('The CTO sets');
+		expect(withoutSearchTerms('The CTO sets ⟦ tech stack. IT')).toBe('The CTO sets');
+	});
+
+	it('shows a reader neither the terms nor a marked stop word', () => {
+		const STOP = stopWordSet(en['search.stopWords']);
+		expect(
+			excerptParts('<mark>Who</mark> owns <mark>the</mark> <mark>budget</mark> ⟦ <mark>money</mark> ⟧', STOP),
+		).toEqual([
+			{ text: 'Who owns the ', mark: false },
+			{ text: 'budget', mark: true },
+		]);
 	});
 });
 

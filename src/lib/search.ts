@@ -4,7 +4,7 @@
  * OpenSearch description. The DOM side lives in `src/components/search/`.
  */
 
-import { stripBase } from './base';
+import { stripBase } from './base.ts';
 
 /** The kinds of page the search filter offers, in the order it offers them. */
 export const PAGE_KINDS = [
@@ -63,6 +63,33 @@ export function wordsFromPath(pathname: string, base = '/'): string {
 	return [...new Set(words)].slice(0, 6).join(' ');
 }
 
+/**
+ * The marks around an entry's search terms in the index (see SearchTerms.astro). Excerpts cut them
+ * out, so a reader never sees the terms, only the entry's own words around them.
+ */
+export const SEARCH_TERMS_OPEN = '⟦';
+export const SEARCH_TERMS_CLOSE = '⟧';
+
+/** The hidden text that carries an entry's search terms into the index. */
+export function searchTermsText(terms: readonly string[]): string {
+	const clean = [...new Set(terms.map((term) => term.replace(/[⟦⟧]/g, '').trim()).filter(Boolean))];
+	return clean.length === 0 ? '' : `${SEARCH_TERMS_OPEN} ${clean.join('. ')}. ${SEARCH_TERMS_CLOSE}`;
+}
+
+/** An excerpt without any search terms in it, even where it starts or ends inside them. */
+export function withoutSearchTerms(excerpt: string): string {
+	let text = excerpt;
+	const firstOpen = text.indexOf(SEARCH_TERMS_OPEN);
+	const firstClose = text.indexOf(SEARCH_TERMS_CLOSE);
+	// An excerpt that begins inside the terms: drop up to their end.
+	if (firstClose !== -1 && (firstOpen === -1 || firstClose < firstOpen)) text = text.slice(firstClose + 1);
+	text = text.replace(/⟦[^⟧]*⟧/g, ' ');
+	// One that ends inside them: drop from their start.
+	const open = text.indexOf(SEARCH_TERMS_OPEN);
+	if (open !== -1) text = text.slice(0, open);
+	return text.replace(/\s{2,}/g, ' ').trim();
+}
+
 /** A run of excerpt text, marked when it matched the query. */
 export type ExcerptPart = { text: string; mark: boolean };
 
@@ -81,19 +108,21 @@ export function decodeEntities(text: string): string {
 
 /**
  * Splits a Pagefind excerpt (text with `<mark>` around matches) into plain runs, so the browser
- * renders it with text nodes and never parses it as HTML. Any other tag is dropped.
+ * renders it with text nodes and never parses it as HTML. Any other tag is dropped, search terms
+ * are cut out, and a matched stop word ("the", "who") is not marked.
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
+export function excerptParts(excerpt: string, stopWords: ReadonlySet<string> = new Set()): ExcerptPart[] {
 	const parts: ExcerptPart[] = [];
-	let mark = false;
-	for (const piece of excerpt.split(/(<\/?mark>)/i)) {
+	let open = false;
+	for (const piece of withoutSearchTerms(excerpt).split(/(<\/?mark>)/i)) {
 		const tag = piece.toLowerCase();
 		if (tag === '<mark>' || tag === '</mark>') {
-			mark = tag === '<mark>';
+			open = tag === '<mark>';
 			continue;
 		}
 		const text = decodeEntities(piece.replace(/<[^>]*>/g, ''));
 		if (text === '') continue;
+		const mark = open && !stopWords.has(text.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 		const last = parts.at(-1);
 		if (last && last.mark === mark) last.text += text;
 		else parts.push({ text, mark });
@@ -140,6 +169,19 @@ export function stopWordSet(list: string): ReadonlySet<string> {
 }
 
 /**
+ * The query the index receives: without the language's stop words, which match nearly every page
+ * and push the pages about the reader's real words down ("who owns the tech stack" searches
+ * "owns tech stack"). A query of stop words only is searched as typed.
+ */
+export function indexQuery(query: string, stopWords: ReadonlySet<string>): string {
+	const words = normaliseQuery(query).split(' ');
+	const kept = words.filter(
+		(word) => !stopWords.has(word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')),
+	);
+	return kept.length > 0 ? kept.join(' ') : normaliseQuery(query);
+}
+
+/**
  * The words of a query worth highlighting on the landing page: none of the language's stop words,
  * no repeats, at most eight.
  */
@@ -162,4 +204,59 @@ export function withHighlight(url: string, terms: string[], param: string = HIGH
 	const parsed = new URL(url, 'https://search.invalid');
 	for (const term of terms) parsed.searchParams.append(param, term);
 	return absolute ? parsed.href : `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
+/** A result as the index returns it: enough to rank and merge, its data loaded later. */
+export type IndexHit<T> = { id: string; score: number; data: () => Promise<T> };
+
+/** What a search found: pages with every word of the query first, then pages with some of them. */
+export type SearchOutcome<T> = {
+	/** The results, best first. */
+	hits: Array<IndexHit<T>>;
+	/** How many of `hits`, from the top, contain every word the reader typed. */
+	complete: number;
+};
+
+/** At fewer full matches than this, pages with some of the reader's words are added. */
+const ENOUGH_FULL_MATCHES = 3;
+
+/** The reader's words searched one at a time at most, for a long query with few full matches. */
+const MAX_PARTIAL_WORDS = 6;
+
+/**
+ * Searches as a reader means it. The index (Pagefind) returns only pages that contain every word,
+ * so a question in the reader's words ("what does technology-centric mean") finds nothing where a
+ * page answers all but one word. With fewer than three such pages, each word is searched on its
+ * own and pages are ranked by how many of the words they contain, then by score. `run` is
+ * Pagefind's `search` (browser or Node: one engine for the panel, the tests and `npm run search`).
+ */
+export async function searchInReaderWords<T>(
+	query: string,
+	stopWords: ReadonlySet<string>,
+	run: (query: string) => Promise<Array<IndexHit<T>> | null>,
+): Promise<SearchOutcome<T> | null> {
+	const searched = indexQuery(query, stopWords);
+	const full = await run(searched);
+	if (full === null) return null;
+	const words = [...new Set(searched.toLowerCase().split(' ').filter(Boolean))].slice(0, MAX_PARTIAL_WORDS);
+	if (full.length >= ENOUGH_FULL_MATCHES || words.length < 2) return { hits: full, complete: full.length };
+	const partial = new Map<string, { hit: IndexHit<T>; words: number; score: number }>();
+	for (const results of await Promise.all(words.map((word) => run(word)))) {
+		if (results === null) return null;
+		for (const hit of results) {
+			const seen = partial.get(hit.id);
+			if (seen) {
+				seen.words += 1;
+				seen.score += hit.score;
+			} else {
+				partial.set(hit.id, { hit, words: 1, score: hit.score });
+			}
+		}
+	}
+	const fullIds = new Set(full.map((hit) => hit.id));
+	const rest = [...partial.values()]
+		.filter((entry) => !fullIds.has(entry.hit.id))
+		.sort((a, b) => b.words - a.words || b.score - a.score)
+		.map((entry) => entry.hit);
+	return { hits: [...full, ...rest], complete: full.length };
 }

@@ -8,6 +8,7 @@ import {
 	HIGHLIGHT_PARAM,
 	excerptParts,
 	highlightTerms,
+	indexQuery,
 	stopWordSet,
 	isPageKind,
 	normaliseQuery,
@@ -60,8 +61,8 @@ function fill(template: string, values: Record<string, string>): string {
 }
 
 /** Appends an excerpt as text nodes and `<mark>` elements. */
-function appendExcerpt(target: HTMLElement, excerpt: string): void {
-	for (const part of excerptParts(excerpt)) {
+function appendExcerpt(target: HTMLElement, excerpt: string, stopWords: ReadonlySet<string>): void {
+	for (const part of excerptParts(excerpt, stopWords)) {
 		if (part.mark) {
 			const mark = document.createElement('mark');
 			mark.textContent = part.text;
@@ -79,10 +80,12 @@ export class KbSearchPanel extends HTMLElement {
 	#none!: HTMLElement;
 	#results!: HTMLOListElement;
 	#run = 0;
+	#stopWords: ReadonlySet<string> = new Set();
 
 	connectedCallback(): void {
 		if (this.#input) return;
 		this.#config = JSON.parse(this.dataset['config'] ?? '{}') as PanelConfig;
+		this.#stopWords = stopWordSet(this.#config.strings.stopWords);
 		this.#input = this.querySelector('input[type="search"]')!;
 		this.#status = this.querySelector('[data-search-status]')!;
 		this.#none = this.querySelector('[data-search-none]')!;
@@ -152,7 +155,11 @@ export class KbSearchPanel extends HTMLElement {
 		if (!pagefindPromise) this.#status.textContent = strings.loading;
 		try {
 			const pagefind = await loadPagefind(this.#config.bundle);
-			const search = await pagefind.debouncedSearch(query, kind ? { filters: { kind } } : {}, 120);
+			const search = await pagefind.debouncedSearch(
+				indexQuery(query, this.#stopWords),
+				kind ? { filters: { kind } } : {},
+				120,
+			);
 			if (search === null || run !== this.#run) return;
 			const data = await Promise.all(
 				search.results.slice(0, MAX_RESULTS[this.#config.mode]).map((result) => result.data()),
@@ -170,7 +177,7 @@ export class KbSearchPanel extends HTMLElement {
 	}
 
 	#show(results: ResultData[], query: string, status: string): void {
-		const terms = highlightTerms(query, stopWordSet(this.#config.strings.stopWords));
+		const terms = highlightTerms(query, this.#stopWords);
 		this.#status.textContent = status;
 		this.#none.hidden = query === '' || results.length > 0;
 		if (!this.#none.hidden && !this.#none.hasChildNodes()) this.#buildNoneHelp();
@@ -197,7 +204,7 @@ export class KbSearchPanel extends HTMLElement {
 		}
 		const excerpt = document.createElement('p');
 		excerpt.className = 'mt-1 text-sm';
-		appendExcerpt(excerpt, result.excerpt);
+		appendExcerpt(excerpt, result.excerpt, this.#stopWords);
 		item.append(link, excerpt);
 
 		const subs = (result.sub_results ?? [])
@@ -214,7 +221,7 @@ export class KbSearchPanel extends HTMLElement {
 				subLink.textContent = sub.title;
 				const subExcerpt = document.createElement('p');
 				subExcerpt.className = 'text-muted';
-				appendExcerpt(subExcerpt, sub.excerpt);
+				appendExcerpt(subExcerpt, sub.excerpt, this.#stopWords);
 				subItem.append(subLink, subExcerpt);
 				list.append(subItem);
 			}
