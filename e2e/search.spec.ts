@@ -129,26 +129,74 @@ test('the kind filter narrows the results', async ({ page }) => {
 	const status = dialogOf(page).getByRole('status');
 	const before = Number((await status.innerText()).match(/^\d+/)?.[0]);
 	expect(before).toBeGreaterThan(1);
-	const filter = dialogOf(page).getByRole('group', { name: 'Kind of page' });
-	// Only kinds the index holds are offered.
-	await expect(filter.getByRole('radio', { name: 'Roles' })).toBeAttached();
-	await expect(filter.getByText('Worked examples', { exact: true })).toBeVisible();
-	await filter.getByText('Guide', { exact: true }).click();
+	// One control, not a row of chips: the results keep the screen.
+	const filter = dialogOf(page).getByRole('combobox', { name: 'Show' });
+	await expect(filter.getByRole('option', { name: 'Roles' })).toBeAttached();
+	await expect(filter.getByRole('option', { name: 'Worked examples' })).toBeAttached();
+	await filter.selectOption({ label: 'Guide' });
 	await expect(status).toHaveText('1 result for “budget”');
 	expect(await topPaths(page, 5)).toEqual(['/guide/']);
-	await filter.getByText('All', { exact: true }).click();
+	await filter.selectOption({ label: 'All pages' });
 	await expect(status).toHaveText(`${before} results for “budget”`);
 	assertNoErrors();
 });
 
-test('no results says so and suggests the guide and the recommender', async ({ page }) => {
+test('no results says so, says what the knowledge base covers, and offers the FAQ, the guide and the recommender', async ({
+	page,
+}) => {
 	await page.goto('./');
 	await openSearch(page);
 	await search(page, 'xylophone');
 	await expect(dialogOf(page).getByRole('status')).toHaveText('No results for “xylophone”.');
+	await expect(dialogOf(page).getByText(/This knowledge base covers the CIO and the CTO/)).toBeVisible();
+	await expect(dialogOf(page).getByRole('link', { name: /Questions readers bring/ })).toHaveAttribute('href', /\/faq\/$/);
 	await expect(dialogOf(page).getByRole('link', { name: /The guide/ })).toHaveAttribute('href', /\/guide\/$/);
 	await expect(dialogOf(page).getByRole('link', { name: /The recommender/ })).toHaveAttribute('href', /\/recommend\/$/);
 	await expect(resultLinks(dialogOf(page))).toHaveCount(0);
+});
+
+test('a question no page answers word for word shows the pages with most of its words, and says so', async ({ page }) => {
+	await page.goto('./');
+	await openSearch(page);
+	await search(page, 'budget xylophone');
+	await expect(dialogOf(page).getByRole('status')).toHaveText(
+		'No page has every word of “budget xylophone”. These pages have some of them:',
+	);
+	await expect(resultLinks(dialogOf(page)).first()).toBeVisible();
+	await expect(dialogOf(page).getByText(/This knowledge base covers the CIO and the CTO/)).toBeVisible();
+});
+
+test('before anything is typed, the dialog offers common questions, which give way to results', async ({ page }) => {
+	await page.goto('./');
+	await openSearch(page);
+	const common = dialogOf(page).getByRole('navigation', { name: 'Common questions' });
+	await expect(common.getByRole('link')).toHaveCount(5);
+	await expect(common.getByRole('link', { name: 'Can one person be CIO and CTO?' })).toHaveAttribute(
+		'href',
+		/\/faq\/#one-executive-both-roles$/,
+	);
+	await searchBox(page).press('ArrowDown');
+	await expect(common.getByRole('link').first()).toBeFocused();
+	await searchBox(page).fill('budget');
+	await expect(common).toBeHidden();
+	await searchBox(page).fill('');
+	await expect(common).toBeVisible();
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 812 } });
+
+	test('at least three results are visible under the search box', async ({ page }) => {
+		await page.goto('./');
+		await openSearch(page);
+		await search(page, 'CIO');
+		const links = resultLinks(dialogOf(page));
+		await expect(links.nth(2)).toBeVisible();
+		for (const index of [0, 1, 2]) {
+			const box = (await links.nth(index).boundingBox())!;
+			expect(box.y + box.height, `result ${index + 1} ends on the screen`).toBeLessThanOrEqual(812);
+		}
+	});
 });
 
 test('the not-found page and navigation are not in the index', async ({ page }) => {
@@ -179,7 +227,7 @@ test('hostile queries leave no error and inject nothing', async ({ page }) => {
 	await openSearch(page);
 	for (const query of HOSTILE) {
 		await searchBox(page).fill(query);
-		await expect(dialogOf(page).getByRole('status')).toHaveText(/results? for|No results/);
+		await expect(dialogOf(page).getByRole('status')).toHaveText(/results? for|No results|No page has every word/);
 		await expect(page.locator('img, script:not([src]):not([type])').filter({ hasText: 'pwned' })).toHaveCount(0);
 		await expect(dialogOf(page).locator('img')).toHaveCount(0);
 	}
@@ -217,7 +265,7 @@ test('/search/?q= is a real page that shows results for its query, and keeps the
 	const first = resultLinks(main).first();
 	await expect(first).toHaveAttribute('href', /\/guide\/(scenarios\/[a-z-]+\/)?\?pagefind-highlight=startup$/);
 	await main.getByRole('searchbox', { name: 'Search terms' }).fill('emerging technologies');
-	await main.getByRole('group', { name: 'Kind of page' }).getByText('Roles', { exact: true }).click();
+	await main.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Roles' });
 	await expect(page).toHaveURL(/\/search\/\?q=emerging\+technologies&kind=role$/);
 	await expect(main.locator('[data-search-status]')).toContainText('for “emerging technologies”');
 	assertNoErrors();

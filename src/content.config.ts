@@ -154,6 +154,8 @@ const faq = defineCollection({
 		group: Slug,
 		/** Pages that explain the answer, by page id with an optional section; at least one. */
 		links: z.array(PageLink).min(1),
+		/** Offered in the search dialog before the reader types: a common question. Default no. */
+		suggest: z.boolean().default(false),
 	}),
 });
 

@@ -68,7 +68,14 @@ if (search && searchLink) {
 	if (new URLSearchParams(location.search).has(search.dataset['param']!)) {
 		addModule(search.dataset['highlight']).onload = () => {
 			const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (options: object) => unknown };
-			new PagefindHighlight({ addStyles: false });
+			// Nothing a reader cannot see is marked: the hidden search terms, the parts search leaves out.
+			new PagefindHighlight({
+				addStyles: false,
+				markOptions: {
+					className: 'pagefind-highlight',
+					exclude: ['[hidden]', '[hidden] *', '[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+				},
+			});
 		};
 	}
 }

@@ -68,6 +68,8 @@ export interface FaqQuestion {
 	group: string;
 	/** Page ids (with sections) of the pages that explain the answer. */
 	links: string[];
+	/** Offered in the search dialog before the reader types. */
+	suggest: boolean;
 	question: string;
 	/** From the article only, its words in `<q>…</q>`. */
 	answer: string;
@@ -349,6 +351,7 @@ export async function getFaq(locale: Locale): Promise<FaqQuestion[]> {
 		id: fact.id,
 		group: fact.data.group,
 		links: fact.data.links,
+		suggest: fact.data.suggest,
 		...must(text.get(fact.id), `content/faq/${locale}/${fact.id}.yaml`).data,
 	}));
 }

@@ -13,6 +13,7 @@ import {
 	withHighlight,
 	wordsFromPath,
 	indexQuery,
+	searchInReaderWords,
 	searchTermsText,
 	withoutSearchTerms,
 } from './search';
@@ -159,5 +160,39 @@ describe('openSearchXml', () => {
 		expect(xml).toContain('template="https://example.org/kb/search/?q={searchTerms}"');
 		expect(xml).toContain('<Description>Search &#60;this&#62; &#38; that</Description>');
 		expect(xml).toContain('<ShortName>CIO vs CTO</ShortName>');
+	});
+});
+
+describe('searchInReaderWords', () => {
+	const STOP = stopWordSet(en['search.stopWords']);
+	/** A fake index: each page's words; like Pagefind, it drops the words no page has. */
+	const pages: Record<string, string[]> = {
+		cio: ['budget', 'infrastructure', 'it'],
+		cto: ['product', 'innovation'],
+		faq: ['budget', 'product', 'salary'],
+	};
+	const run = async (query: string) => {
+		const known = query.split(' ').filter((word) => Object.values(pages).some((words) => words.includes(word)));
+		if (known.length === 0) return [];
+		return Object.entries(pages)
+			.filter(([, words]) => known.every((word) => words.includes(word)))
+			.map(([id, words]) => ({ id, score: words.length, data: async () => id }));
+	};
+	const ids = async (query: string) => {
+		const found = (await searchInReaderWords(query, STOP, run))!;
+		return { ids: found.hits.map((hit) => hit.id), complete: found.complete };
+	};
+
+	it('gives the pages with every word, complete', async () => {
+		expect(await ids('the budget')).toEqual({ ids: ['cio', 'faq'], complete: 2 });
+	});
+
+	it('adds the pages with most of the words when few have all of them', async () => {
+		expect(await ids('budget product')).toEqual({ ids: ['faq', 'cio', 'cto'], complete: 1 });
+	});
+
+	it('calls a search with a word no page has incomplete, though the index drops that word', async () => {
+		expect(await ids('budget xylophone')).toEqual({ ids: ['cio', 'faq'], complete: 0 });
+		expect(await ids('xylophone')).toEqual({ ids: [], complete: 0 });
 	});
 });

@@ -220,15 +220,16 @@ export type SearchOutcome<T> = {
 /** At fewer full matches than this, pages with some of the reader's words are added. */
 const ENOUGH_FULL_MATCHES = 3;
 
-/** The reader's words searched one at a time at most, for a long query with few full matches. */
+/** The reader's words searched one at a time, at most. */
 const MAX_PARTIAL_WORDS = 6;
 
 /**
- * Searches as a reader means it. The index (Pagefind) returns only pages that contain every word,
- * so a question in the reader's words ("what does technology-centric mean") finds nothing where a
- * page answers all but one word. With fewer than three such pages, each word is searched on its
- * own and pages are ranked by how many of the words they contain, then by score. `run` is
- * Pagefind's `search` (browser or Node: one engine for the panel, the tests and `npm run search`).
+ * Searches as a reader means it. The index (Pagefind) returns the pages that contain every word it
+ * knows and silently drops words it does not know, so "budget xylophone" would pass for a full
+ * match. Each word is therefore also searched on its own: a word no page has makes the search
+ * incomplete (and the panel says so), and with fewer than three full matches the pages with most
+ * of the words follow, ranked by how many words they contain, then by score. `run` is Pagefind's
+ * `search` (browser or Node: one engine for the panel, the tests and `npm run search`).
  */
 export async function searchInReaderWords<T>(
 	query: string,
@@ -239,11 +240,15 @@ export async function searchInReaderWords<T>(
 	const full = await run(searched);
 	if (full === null) return null;
 	const words = [...new Set(searched.toLowerCase().split(' ').filter(Boolean))].slice(0, MAX_PARTIAL_WORDS);
-	if (full.length >= ENOUGH_FULL_MATCHES || words.length < 2) return { hits: full, complete: full.length };
+	if (words.length < 2) return { hits: full, complete: full.length };
+	const perWord = await Promise.all(words.map((word) => run(word)));
+	if (perWord.some((results) => results === null)) return null;
+	const everyWordKnown = perWord.every((results) => results!.length > 0);
+	const complete = everyWordKnown ? full.length : 0;
+	if (complete >= ENOUGH_FULL_MATCHES) return { hits: full, complete };
 	const partial = new Map<string, { hit: IndexHit<T>; words: number; score: number }>();
-	for (const results of await Promise.all(words.map((word) => run(word)))) {
-		if (results === null) return null;
-		for (const hit of results) {
+	for (const results of perWord) {
+		for (const hit of results!) {
 			const seen = partial.get(hit.id);
 			if (seen) {
 				seen.words += 1;
@@ -258,5 +263,5 @@ export async function searchInReaderWords<T>(
 		.filter((entry) => !fullIds.has(entry.hit.id))
 		.sort((a, b) => b.words - a.words || b.score - a.score)
 		.map((entry) => entry.hit);
-	return { hits: [...full, ...rest], complete: full.length };
+	return { hits: [...full, ...rest], complete };
 }

@@ -7,16 +7,20 @@ export type PanelConfig = {
 	/** Links offered when nothing matches. */
 	guideHref: string;
 	recommendHref: string;
+	faqHref: string;
 	/** Interface strings; `{query}` and `{count}` are filled in as text. */
 	strings: {
 		loading: string;
 		one: string;
 		many: string;
 		none: string;
+		/** No page has every word, some have some: `{query}`, `{count}`. */
+		partial: string;
 		error: string;
 		noneHint: string;
 		noneGuide: string;
 		noneRecommender: string;
+		noneFaq: string;
 		kinds: Record<string, string>;
 		/** The page language's words not worth highlighting, space-separated. */
 		stopWords: string;

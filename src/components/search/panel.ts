@@ -9,6 +9,7 @@ import {
 	excerptParts,
 	highlightTerms,
 	indexQuery,
+	searchInReaderWords,
 	stopWordSet,
 	isPageKind,
 	normaliseQuery,
@@ -22,11 +23,11 @@ type Pagefind = {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	debouncedSearch(
+	preload(query: string, options?: { filters?: Record<string, string> }): Promise<void>;
+	search(
 		query: string,
 		options: { filters?: Record<string, string> },
-		timeoutMs?: number,
-	): Promise<{ results: Array<{ data(): Promise<ResultData> }> } | null>;
+	): Promise<{ results: Array<{ id: string; score: number; data(): Promise<ResultData> }> }>;
 };
 
 type SubResult = { title: string; url: string; excerpt: string; anchor?: { id: string }; locations?: number[] };
@@ -37,6 +38,9 @@ type ResultData = {
 	filters?: { kind?: string[] };
 	sub_results?: SubResult[];
 };
+
+/** How long typing must pause before a search runs, in ms (the index loads meanwhile). */
+const TYPING_PAUSE = 60;
 
 /** How many pages a search lists (the dialog shows fewer than /search/), and how many headings under each. */
 const MAX_RESULTS = { dialog: 8, page: 30 } as const;
@@ -79,6 +83,8 @@ export class KbSearchPanel extends HTMLElement {
 	#status!: HTMLElement;
 	#none!: HTMLElement;
 	#results!: HTMLOListElement;
+	#kind!: HTMLSelectElement;
+	#suggestions: HTMLElement | null = null;
 	#run = 0;
 	#stopWords: ReadonlySet<string> = new Set();
 
@@ -90,9 +96,14 @@ export class KbSearchPanel extends HTMLElement {
 		this.#status = this.querySelector('[data-search-status]')!;
 		this.#none = this.querySelector('[data-search-none]')!;
 		this.#results = this.querySelector('[data-search-results]')!;
+		this.#kind = this.querySelector('select[name="kind"]')!;
+		this.#suggestions = this.querySelector('[data-search-suggestions]');
 
-		this.#input.addEventListener('input', () => void this.#search());
-		this.querySelector('fieldset')?.addEventListener('change', () => void this.#search());
+		this.#input.addEventListener('input', () => {
+			this.#preload();
+			void this.#search();
+		});
+		this.#kind.addEventListener('change', () => void this.#search());
 		// In the dialog, Enter or "All results" opens /search/ for the query (a plain form submit).
 		this.querySelector('form')?.addEventListener('submit', (event) => {
 			if (this.#config.mode === 'dialog' && normaliseQuery(this.#input.value) !== '') return;
@@ -106,8 +117,7 @@ export class KbSearchPanel extends HTMLElement {
 			const params = new URLSearchParams(location.search);
 			if (this.#input.value === '') this.#input.value = normaliseQuery(params.get('q') ?? '');
 			const kind = params.get('kind');
-			const radio = isPageKind(kind) ? this.#kindInput(kind) : null;
-			if (radio) radio.checked = true;
+			if (isPageKind(kind)) this.#kind.value = kind;
 			void this.#search();
 		}
 		void this.#prepare();
@@ -124,22 +134,27 @@ export class KbSearchPanel extends HTMLElement {
 		try {
 			const pagefind = await loadPagefind(this.#config.bundle);
 			const kinds = (await pagefind.filters())['kind'] ?? {};
-			for (const label of this.querySelectorAll<HTMLElement>('label[data-kind]')) {
-				const kind = label.dataset['kind'] ?? '';
-				if (kind !== '' && !(kind in kinds)) label.hidden = true;
+			for (const option of this.#kind.options) {
+				if (option.value !== '' && !(option.value in kinds)) option.remove();
 			}
 		} catch {
 			this.#status.textContent = this.#config.strings.error;
 		}
 	}
 
-	#kindInput(kind: string): HTMLInputElement | null {
-		return this.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(kind)}"]`);
+	#selectedKind(): PageKind | undefined {
+		const value = this.#kind.value;
+		return isPageKind(value) ? value : undefined;
 	}
 
-	#selectedKind(): PageKind | undefined {
-		const value = this.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value;
-		return isPageKind(value) ? value : undefined;
+	/** Starts loading the index chunks for what is typed so far, before the pause that runs the search. */
+	#preload(): void {
+		const query = indexQuery(this.#input.value, this.#stopWords);
+		if (query === '' || !pagefindPromise) return;
+		const kind = this.#selectedKind();
+		void pagefindPromise
+			.then((pagefind) => pagefind.preload(query, kind ? { filters: { kind } } : {}))
+			.catch(() => undefined);
 	}
 
 	async #search(): Promise<void> {
@@ -148,38 +163,43 @@ export class KbSearchPanel extends HTMLElement {
 		const kind = this.#selectedKind();
 		if (this.#config.mode === 'page') this.#writeUrl(query, kind);
 		if (query === '') {
-			this.#show([], '', '');
+			this.#show([], '', '', true);
 			return;
 		}
 		const { strings } = this.#config;
 		if (!pagefindPromise) this.#status.textContent = strings.loading;
 		try {
 			const pagefind = await loadPagefind(this.#config.bundle);
-			const search = await pagefind.debouncedSearch(
-				indexQuery(query, this.#stopWords),
-				kind ? { filters: { kind } } : {},
-				120,
+			await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE));
+			if (run !== this.#run) return;
+			const options = kind ? { filters: { kind } } : {};
+			const found = await searchInReaderWords(query, this.#stopWords, async (words) =>
+				run === this.#run ? (await pagefind.search(words, options)).results : null,
 			);
-			if (search === null || run !== this.#run) return;
+			if (found === null || run !== this.#run) return;
 			const data = await Promise.all(
-				search.results.slice(0, MAX_RESULTS[this.#config.mode]).map((result) => result.data()),
+				found.hits.slice(0, MAX_RESULTS[this.#config.mode]).map((result) => result.data()),
 			);
 			if (run !== this.#run) return;
-			const count = search.results.length;
+			const count = String(found.hits.length);
 			const status =
-				count === 0
+				found.hits.length === 0
 					? fill(strings.none, { query })
-					: fill(count === 1 ? strings.one : strings.many, { query, count: String(count) });
-			this.#show(data, query, status);
+					: found.complete === 0
+						? fill(strings.partial, { query, count })
+						: fill(found.complete === 1 ? strings.one : strings.many, { query, count: String(found.complete) });
+			this.#show(data, query, status, found.complete > 0);
 		} catch {
-			if (run === this.#run) this.#show([], query, strings.error);
+			if (run === this.#run) this.#show([], query, strings.error, true);
 		}
 	}
 
-	#show(results: ResultData[], query: string, status: string): void {
+	/** Shows results; `complete` says whether any has every word (if not, the help shows what the site covers). */
+	#show(results: ResultData[], query: string, status: string, complete: boolean): void {
 		const terms = highlightTerms(query, this.#stopWords);
 		this.#status.textContent = status;
-		this.#none.hidden = query === '' || results.length > 0;
+		if (this.#suggestions) this.#suggestions.hidden = query !== '';
+		this.#none.hidden = query === '' || complete;
 		if (!this.#none.hidden && !this.#none.hasChildNodes()) this.#buildNoneHelp();
 		// A reader arrowing through old results goes back to the box rather than losing focus.
 		const focusWasInResults = this.#results.contains(document.activeElement);
@@ -189,7 +209,7 @@ export class KbSearchPanel extends HTMLElement {
 
 	#renderResult(result: ResultData, terms: string[]): HTMLLIElement {
 		const item = document.createElement('li');
-		item.className = 'rounded border border-border p-3';
+		item.className = 'rounded border border-border p-2.5 sm:p-3';
 		const link = document.createElement('a');
 		link.href = withHighlight(result.url, terms, HIGHLIGHT_PARAM);
 		link.className = 'font-semibold';
@@ -203,7 +223,8 @@ export class KbSearchPanel extends HTMLElement {
 			link.append(' ', badge);
 		}
 		const excerpt = document.createElement('p');
-		excerpt.className = 'mt-1 text-sm';
+		// On a phone two lines of excerpt and one section, so three results fit under the box.
+		excerpt.className = 'mt-1 text-sm max-sm:line-clamp-2';
 		appendExcerpt(excerpt, result.excerpt, this.#stopWords);
 		item.append(link, excerpt);
 
@@ -213,14 +234,15 @@ export class KbSearchPanel extends HTMLElement {
 			.slice(0, MAX_SUB_RESULTS);
 		if (subs.length > 0) {
 			const list = document.createElement('ul');
-			list.className = 'mt-2 flex flex-col gap-2 border-l border-border pl-3 text-sm';
+			list.className =
+				'mt-2 flex flex-col gap-2 border-l border-border pl-3 text-sm max-sm:[&>li:nth-child(n+2)]:hidden';
 			for (const sub of subs) {
 				const subItem = document.createElement('li');
 				const subLink = document.createElement('a');
 				subLink.href = withHighlight(sub.url, terms, HIGHLIGHT_PARAM);
 				subLink.textContent = sub.title;
 				const subExcerpt = document.createElement('p');
-				subExcerpt.className = 'text-muted';
+				subExcerpt.className = 'text-muted max-sm:hidden';
 				appendExcerpt(subExcerpt, sub.excerpt, this.#stopWords);
 				subItem.append(subLink, subExcerpt);
 				list.append(subItem);
@@ -232,12 +254,13 @@ export class KbSearchPanel extends HTMLElement {
 
 	/** The help shown when nothing matches, built from the config the first time it is needed. */
 	#buildNoneHelp(): void {
-		const { strings, guideHref, recommendHref } = this.#config;
+		const { strings, guideHref, recommendHref, faqHref } = this.#config;
 		const hint = document.createElement('p');
 		hint.textContent = strings.noneHint;
 		const list = document.createElement('ul');
 		list.className = 'mt-1 list-disc pl-5';
 		for (const [href, label] of [
+			[faqHref, strings.noneFaq],
 			[guideHref, strings.noneGuide],
 			[recommendHref, strings.noneRecommender],
 		] as const) {
@@ -251,8 +274,13 @@ export class KbSearchPanel extends HTMLElement {
 		this.#none.replaceChildren(hint, list);
 	}
 
+	/** The links the arrows move through: results, the help, or before typing the common questions. */
 	#resultLinks(): HTMLAnchorElement[] {
-		return [...this.#results.querySelectorAll('a')];
+		return [
+			...this.querySelectorAll<HTMLAnchorElement>(
+				'[data-search-results] a, [data-search-none] a, [data-search-suggestions] a',
+			),
+		].filter((link) => link.closest('[hidden]') === null);
 	}
 
 	/** Up and down arrows move between the search box and every result link, in reading order. */
