@@ -149,13 +149,18 @@ test('no results says so, says what the knowledge base covers, and offers the FA
 	await search(page, 'xylophone');
 	await expect(dialogOf(page).getByRole('status')).toHaveText('No results for “xylophone”.');
 	await expect(dialogOf(page).getByText(/This knowledge base covers the CIO and the CTO/)).toBeVisible();
-	await expect(dialogOf(page).getByRole('link', { name: /Questions readers bring/ })).toHaveAttribute('href', /\/faq\/$/);
+	await expect(dialogOf(page).getByRole('link', { name: /Questions readers bring/ })).toHaveAttribute(
+		'href',
+		/\/faq\/$/,
+	);
 	await expect(dialogOf(page).getByRole('link', { name: /The guide/ })).toHaveAttribute('href', /\/guide\/$/);
 	await expect(dialogOf(page).getByRole('link', { name: /The recommender/ })).toHaveAttribute('href', /\/recommend\/$/);
 	await expect(resultLinks(dialogOf(page))).toHaveCount(0);
 });
 
-test('a question no page answers word for word shows the pages with most of its words, and says so', async ({ page }) => {
+test('a question no page answers word for word shows the pages with most of its words, and says so', async ({
+	page,
+}) => {
 	await page.goto('./');
 	await openSearch(page);
 	await search(page, 'budget xylophone');

@@ -30,12 +30,14 @@ const BLOCK_START =
 
 /** The page as the index should read it: no inline SVG, and a space wherever two elements meet. */
 export function indexableHtml(html: string): string {
-	return html
-		.replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
-		.replace(/<br\s*\/?>/gi, ' ')
-		// After an element, a space: unless it is a phrase inside a sentence that runs on ("…</q>.").
-		.replace(/<\/([a-z][a-z0-9-]*)\s*>(?=(<[a-z])?[^\s])/gi, (tag, name: string, element?: string) =>
-			PHRASING.has(name.toLowerCase()) && !element ? tag : `${tag} `,
-		)
-		.replace(BLOCK_START, '$1 $2');
+	return (
+		html
+			.replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
+			.replace(/<br\s*\/?>/gi, ' ')
+			// After an element, a space: unless it is a phrase inside a sentence that runs on ("…</q>.").
+			.replace(/<\/([a-z][a-z0-9-]*)\s*>(?=(<[a-z])?[^\s])/gi, (tag, name: string, element?: string) =>
+				PHRASING.has(name.toLowerCase()) && !element ? tag : `${tag} `,
+			)
+			.replace(BLOCK_START, '$1 $2')
+	);
 }
