@@ -88,6 +88,9 @@ export default defineConfig({
 		],
 		worker: { format: 'es' },
 		build: {
+			// The page behaviour every page shares (page-behaviour.ts) is a file the browser caches
+			// once, not 0.9 KB brotli again in every page; other small scripts stay inline.
+			assetsInlineLimit: (file) => (/BaseLayout\.astro_astro_type_script/.test(file) ? false : undefined),
 			rolldownOptions: {
 				// Astro marks every MDX module with a directive that rolldown warns about, once per file
 				// and harmlessly (withastro/astro#18087). Only that warning is dropped.

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { languageOf } from './lang';
 import { BASE, DIST, builtPages, sitemapPaths, watchForErrors } from './site';
 
 const pages = builtPages();
@@ -35,7 +36,14 @@ test('every combination of answers has its own page, out of the sitemap and of s
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 		images.add(png.toString('base64'));
 		// The title names the answers and the answer, so a shared link says it in chat apps.
-		expect(page.html.meta['og:title'], page.path).toMatch(/ · .+ · .+: (CIO|CTO|CIO and CTO|One executive, .+) · /);
+		const { t } = languageOf(page.lang);
+		const cells = ['cio', 'cto', 'both', 'combined'].map((cell) => t(`recommend.cell.${cell}`).split('{')[0]!);
+		const title = page.html.meta['og:title'] ?? '';
+		expect(title, page.path).toMatch(/^.+ · .+ · .+: .+ · /);
+		expect(
+			cells.some((cell) => title.includes(`: ${cell}`)),
+			`${page.path}: “${title}” names the answer`,
+		).toBe(true);
 	}
 	expect(images.size, 'each answer page has an image of its own').toBe(answerPages.length);
 });

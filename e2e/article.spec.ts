@@ -138,3 +138,23 @@ test('in every other language the article is quoted in translation: each quotati
 	}
 	expect(quotations).toBeGreaterThan(30);
 });
+
+test('in every other language each quotation is a cut of that language’s one translation of the article', () => {
+	const translated = builtPages().filter((page) => quotesInTranslation(page.lang) && page.template !== 'embed');
+	const problems: string[] = [];
+	for (const lang of new Set(translated.map((page) => page.lang))) {
+		// fixtures/source-article.<lang>.txt: the reference translation, one sentence a line.
+		const reference = normalize(
+			readFileSync(new URL(`./fixtures/source-article.${lang}.txt`, import.meta.url), 'utf8')
+				.split('\n')
+				.filter((line) => !line.startsWith('#'))
+				.join('\n'),
+		);
+		for (const page of translated.filter((built) => built.lang === lang)) {
+			for (const element of page.html.root.querySelector('main')?.querySelectorAll('q, blockquote') ?? []) {
+				if (!reference.includes(core(element.text))) problems.push(`${page.path}: „${element.text.trim()}“`);
+			}
+		}
+	}
+	expect(problems, `quotations that are not the reference translation's wording:\n${problems.join('\n')}`).toEqual([]);
+});

@@ -13,6 +13,7 @@ import { stripBase } from '../src/lib/base.ts';
 import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/headers.ts';
 import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/site.ts';
 import { uiStrings, type Locale } from '../src/lib/i18n.ts';
+import { languageOf } from './lang';
 import { BASE, DIST, NOT_FOUND_PATH, builtPages, sitemapPaths, type SitePageFile } from './site';
 
 const pages = builtPages();
@@ -57,6 +58,7 @@ test('every page in the sitemap is a built page, and the not-found and embed pag
 
 test('every page has a title, a description, a canonical URL and preview tags of its own', () => {
 	const listed = new Set(sitemapPaths());
+	// Unique within a language: a role's title (Chief Information Officer) is the same in every one.
 	const seen = { titles: new Set<string>(), descriptions: new Set<string>(), images: new Set<string>() };
 	for (const page of pages.filter((candidate) => listed.has(candidate.path))) {
 		const { meta } = page.html;
@@ -82,7 +84,7 @@ test('every page has a title, a description, a canonical URL and preview tags of
 		const png = read(fileFor(image.pathname) ?? 'missing');
 		expect(png.subarray(1, 4).toString('latin1'), image.pathname).toBe('PNG');
 		expect({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) }).toEqual({ width: 1200, height: 630 });
-		seen.titles.add(title);
+		seen.titles.add(`${page.lang} ${title}`);
 		seen.descriptions.add(meta['description']!);
 		seen.images.add(image.pathname);
 	}
@@ -117,7 +119,7 @@ test('content pages carry Article data crediting the source article, and breadcr
 			isBasedOn: { url: SOURCE },
 			image: page.html.meta['og:image'],
 		});
-		const crumbs = page.html.root.querySelector('nav[aria-label="Breadcrumbs"]');
+		const crumbs = page.html.root.querySelector(`nav[aria-label="${languageOf(page.lang).t('breadcrumbs.label')}"]`);
 		const list = graph.find((node) => node['@type'] === 'BreadcrumbList');
 		if (!crumbs) {
 			expect(list, `${page.path} shows no breadcrumbs, so it has no BreadcrumbList`).toBeUndefined();
@@ -332,7 +334,7 @@ test('every page is in its own language and credits the author and the original 
 		const footer = page.html.root.querySelector('footer');
 		if (page.template === 'embed') continue;
 		expect(footer?.text, page.path).toContain('Marin Delija');
-		expect(footer?.text, page.path).toContain('NXT YOU blog');
+		expect(footer?.text, page.path).toContain(languageOf(page.lang).t('credit.blog'));
 		expect(footer?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toContain(SOURCE);
 	}
 });
@@ -454,7 +456,10 @@ test('without JavaScript every page reads in full: text, navigation, and no cont
 	for (const page of pages.filter((candidate) => candidate.template !== 'embed')) {
 		const main = page.html.root.querySelector('main')!;
 		expect(main.text.replace(/\s+/g, ' ').length, `${page.path} has too little text`).toBeGreaterThan(400);
-		expect(page.html.root.querySelector('nav[aria-label="Main"]'), page.path).not.toBeNull();
+		expect(
+			page.html.root.querySelector(`nav[aria-label="${languageOf(page.lang).t('nav.label')}"]`),
+			page.path,
+		).not.toBeNull();
 		// Controls that need script are marked js-only, which the stylesheet hides without it.
 		for (const control of page.html.root.querySelectorAll('main button, main input, main select, header select')) {
 			const hidden = control.closest('.js-only') ?? control.closest('template');

@@ -55,8 +55,11 @@ for (const lang of languages) {
 			if (!hits.some((hit) => wanted.has(hit.url)))
 				misses.push(`${query} → ${hits.map((hit) => hit.url).join(' ') || 'nothing'}`);
 			for (const text of hits.flatMap((hit: Hit) => [hit.excerpt, ...hit.sections.map((section) => section.excerpt)])) {
-				const glued = (text.match(/\S*\p{Ll}\p{Lu}\S*/gu) ?? []).filter(
-					(word) => !CAMEL_CASE_WORDS.has(word.replace(/[^\p{L}]/gu, '')),
+				const glued = (text.match(/\S*\p{Ll}\p{Lu}\S*/gu) ?? []).filter((word) =>
+					// A compound such as "SaaS-Start-up" is judged part by part.
+					word
+						.split('-')
+						.some((part) => /\p{Ll}\p{Lu}/u.test(part) && !CAMEL_CASE_WORDS.has(part.replace(/[^\p{L}]/gu, ''))),
 				);
 				const control = controls.find((label) => text.includes(label));
 				if (/[⟦⟧]/.test(text) || glued.length > 0 || control)

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { onePerTemplate, watchForErrors } from './site';
+import { BASE, onePerTemplate, watchForErrors } from './site';
+import { LANGUAGES } from './lang';
 
 /** Requests for search code or the index: Pagefind's bundle and the site's search interface. */
 const SEARCH_REQUEST = /\/pagefind\/|search-ui/;
@@ -188,22 +189,6 @@ test('before anything is typed, the dialog offers common questions, which give w
 	await expect(common).toBeVisible();
 });
 
-test.describe('on a phone', () => {
-	test.use({ viewport: { width: 375, height: 812 } });
-
-	test('at least three results are visible under the search box', async ({ page }) => {
-		await page.goto('./');
-		await openSearch(page);
-		await search(page, 'CIO');
-		const links = resultLinks(dialogOf(page));
-		await expect(links.nth(2)).toBeVisible();
-		for (const index of [0, 1, 2]) {
-			const box = (await links.nth(index).boundingBox())!;
-			expect(box.y + box.height, `result ${index + 1} ends on the screen`).toBeLessThanOrEqual(812);
-		}
-	});
-});
-
 test('the not-found page and navigation are not in the index', async ({ page }) => {
 	await page.goto('./');
 	await openSearch(page);
@@ -366,3 +351,63 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('main').getByRole('link', { name: 'Search the knowledge base' })).toBeVisible();
 	});
 });
+
+// What differs by language: the dialog's words, the index it searches, the help and the common
+// questions, and whether three results still fit on a phone with the longer German strings.
+for (const { lang, t, path } of LANGUAGES) {
+	test.describe(`in ${lang}`, () => {
+		const dialog = (page: Page) => page.getByRole('dialog', { name: t('search.dialogLabel') });
+		const box = (page: Page) => dialog(page).getByRole('searchbox', { name: t('search.inputLabel') });
+		const open = async (page: Page) => {
+			await page.goto(path('home'));
+			await page
+				.getByRole('banner')
+				.getByRole('link', { name: t('search.open') })
+				.click();
+			await expect(box(page)).toBeFocused();
+		};
+		const href = (target: string) =>
+			new RegExp(`^${BASE}${path(target).replace(/^\.\//, '').replace(/[.?]/g, '\\$&')}$`);
+
+		test('the dialog offers common questions, searches this language, and says what a miss means', async ({ page }) => {
+			const assertNoErrors = watchForErrors(page);
+			await open(page);
+			const common = dialog(page).getByRole('navigation', { name: t('search.suggest.label') });
+			await expect(common.getByRole('link')).toHaveCount(5);
+			for (const link of await common.getByRole('link').all())
+				await expect(link).toHaveAttribute('href', new RegExp(`^${BASE}${path('faq')}#[a-z-]+$`));
+
+			await box(page).fill('CIO');
+			await expect(dialog(page).getByRole('status')).toContainText('CIO');
+			const first = dialog(page).locator('[data-search-results] > li > a').first();
+			await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}${lang === 'en' ? '(?!de/)' : `${lang}/`}`));
+			await expect(common).toBeHidden();
+
+			await box(page).fill('xylophone');
+			await expect(dialog(page).getByRole('status')).toHaveText(t('search.status.none', { query: 'xylophone' }));
+			await expect(dialog(page).getByText(t('search.none.hint'))).toBeVisible();
+			for (const [label, target] of [
+				['search.none.faq', 'faq'],
+				['search.none.guide', 'guide'],
+				['search.none.recommender', 'recommend'],
+			] as const)
+				await expect(dialog(page).getByRole('link', { name: t(label) })).toHaveAttribute('href', href(target));
+			assertNoErrors();
+		});
+
+		test.describe('on a phone', () => {
+			test.use({ viewport: { width: 375, height: 812 } });
+
+			test('at least three results are visible under the search box', async ({ page }) => {
+				await open(page);
+				await box(page).fill('CIO');
+				const links = dialog(page).locator('[data-search-results] > li > a');
+				await expect(links.nth(2)).toBeVisible();
+				for (const index of [0, 1, 2]) {
+					const result = (await links.nth(index).boundingBox())!;
+					expect(result.y + result.height, `result ${index + 1} ends on the screen`).toBeLessThanOrEqual(812);
+				}
+			});
+		});
+	});
+}

@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { languageOf } from './lang';
 import { BASE, DIST, NOT_FOUND_PATH, builtPages, expectedErrors, onePerTemplate, watchForErrors } from './site';
 import { serveDist, type StaticServer } from './static-server';
 
@@ -27,7 +28,8 @@ test.describe('under the host headers', () => {
 	}) => {
 		test.setTimeout(120_000);
 		const assertNoErrors = watchForErrors(page, expectedErrors(NOT_FOUND_PATH));
-		for (const { path, template } of templatePages) {
+		for (const { path, template, lang } of templatePages) {
+			const theme = languageOf(lang).t('theme.label');
 			const response = await page.goto(new URL(path, host.url).href);
 			const headers = response!.headers();
 			expect(headers['x-content-type-options']).toBe('nosniff');
@@ -37,12 +39,12 @@ test.describe('under the host headers', () => {
 				// Script-driven controls only show when the header policy lets the bundles run: the theme
 				// control on site pages, the questions on the embed page (which has no site chrome).
 				if (template === 'embed') await expect(page.getByRole('radio').first()).toBeVisible();
-				else await expect(page.getByLabel('Theme')).toBeVisible();
+				else await expect(page.getByLabel(theme)).toBeVisible();
 			}
 			// Every custom element of the page is defined: its script ran under the header policy.
 			await page.waitForFunction(() => document.querySelectorAll(':not(:defined)').length === 0);
 			if (template !== 'embed') {
-				for (const value of ['dark', 'auto']) await page.getByLabel('Theme').selectOption(value);
+				for (const value of ['dark', 'auto']) await page.getByLabel(theme).selectOption(value);
 			}
 		}
 		assertNoErrors();

@@ -7,8 +7,9 @@
  *                                    budgets only (runs in npm test)
  *   npm run bench -- --pages 1000    scale mode: build with N synthetic articles from a temporary
  *                                    content folder; report build time, peak memory, index size
- *                                    and the time from a query to its first result
- *   --no-build, --no-lighthouse      reuse dist/, skip Lighthouse
+ *                                    and the time from the last keystroke to the first result
+ *   --keep                           scale mode: keep the synthetic build (in the OS temp folder)
+ *   --no-build, --no-lighthouse      reuse dist/ (in scale mode the kept build), skip Lighthouse
  *   --runs N                         Lighthouse runs per page, median reported (default 3)
  *
  * Exits non-zero when a budget is missed.
@@ -44,6 +45,9 @@ type Budgets = {
 	lighthouse: Record<string, number>;
 	notReadingTemplates: string[];
 	searchScript: string;
+	/** Last keystroke to the first search result on screen, cold load: this site, and at 10,000 pages. */
+	searchMs: number;
+	searchAtScaleMs: number;
 	recommenderSelector: string;
 };
 const budgets = JSON.parse(await readFile(new URL('./budgets.json', import.meta.url), 'utf8')) as Budgets;
@@ -248,24 +252,48 @@ async function lighthouseAll(origin: string, paths: string[]): Promise<Lighthous
 	return results;
 }
 
-/** With Pagefind in the build: ms from asking for a query to holding the first result's data, cold. */
-async function queryToFirstResult(browser: Browser, origin: string, root: string, query: string) {
+/** The question the search timing types, as a reader would. */
+const SEARCH_QUERY = 'technology strategy';
+/** Cold loads measured; the median is reported. */
+const SEARCH_RUNS = 3;
+
+/**
+ * With Pagefind in the build: ms from the reader's last keystroke to the first result of the query
+ * on screen, on a cold load (a fresh browser context, nothing cached): the reader opens search with
+ * Ctrl+K and types at 10 keys a second, so loading on intent and warming the index while the
+ * dialog opens and the reader types count as they would for a reader. Median of three.
+ */
+async function keystrokeToResult(browser: Browser, origin: string, root: string, query = SEARCH_QUERY) {
 	if (!(await folderSize(join(root, 'pagefind')))) return undefined;
-	const page = await browser.newPage();
-	await page.goto(origin + BASE);
-	const ms = await page.evaluate(
-		async ({ base, query }) => {
-			const started = performance.now();
-			const pagefind = await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`);
-			const search = await pagefind.search(query);
-			if (!search.results.length) return -1;
-			await search.results[0].data();
-			return performance.now() - started;
-		},
-		{ base: BASE, query },
-	);
-	await page.close();
-	return ms < 0 ? undefined : Math.round(ms);
+	const times: number[] = [];
+	for (let run = 0; run < SEARCH_RUNS; run += 1) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(origin + BASE);
+		await page.evaluate((query) => {
+			const clock = { key: 0, shown: 0 };
+			(window as unknown as { kbClock: typeof clock }).kbClock = clock;
+			addEventListener('keydown', () => (clock.key = performance.now()), true);
+			new MutationObserver(() => {
+				const status = document.querySelector('dialog [data-search-status]')?.textContent ?? '';
+				const result = document.querySelector('dialog [data-search-results] > li');
+				if (!clock.shown && result && status.includes(query)) clock.shown = performance.now();
+			}).observe(document.body, { subtree: true, childList: true, characterData: true });
+		}, query);
+		await page.keyboard.press('Control+k');
+		await page.locator('dialog input[type="search"]').waitFor({ state: 'visible' });
+		await page.keyboard.type(query, { delay: 100 });
+		await page.waitForFunction(() => (window as unknown as { kbClock: { shown: number } }).kbClock.shown > 0, null, {
+			timeout: 15_000,
+		});
+		const { key, shown } = await page.evaluate(
+			() => (window as unknown as { kbClock: { key: number; shown: number } }).kbClock,
+		);
+		times.push(shown - key);
+		await context.close();
+	}
+	times.sort((a, b) => a - b);
+	return Math.round(times[Math.floor(times.length / 2)]!);
 }
 
 async function main() {
@@ -285,24 +313,27 @@ async function main() {
 
 	if (pagesOption) {
 		const count = Number(pagesOption);
-		console.log(`Scale mode: ${count} synthetic articles`);
-		const content = await syntheticContent(count);
 		const outDir = join(tmpdir(), `kb-bench-dist-${count}`);
+		const reuse = flag('--no-build');
+		console.log(`Scale mode: ${count} synthetic articles${reuse ? `, reusing ${outDir}` : ''}`);
+		const content = reuse ? undefined : await syntheticContent(count);
 		const cacheDir = join(tmpdir(), `kb-bench-cache-${count}`);
 		// Astro regenerates .astro/ from the content it builds: keep the project's copy and put it back.
 		const dotAstro = join(tmpdir(), `kb-bench-dot-astro-${count}`);
-		await rm(outDir, { recursive: true, force: true });
-		await rm(cacheDir, { recursive: true, force: true });
-		await rm(dotAstro, { recursive: true, force: true });
-		const hadDotAstro = await cp('.astro', dotAstro, { recursive: true }).then(
-			() => true,
-			() => false,
-		);
+		let hadDotAstro = false;
+		if (!reuse) {
+			await rm(outDir, { recursive: true, force: true });
+			await rm(cacheDir, { recursive: true, force: true });
+			await rm(dotAstro, { recursive: true, force: true });
+			hadDotAstro = await cp('.astro', dotAstro, { recursive: true }).then(
+				() => true,
+				() => false,
+			);
+		}
 		try {
-			const build = await buildSite(outDir, {
-				KB_CONTENT_DIR: content,
-				KB_BENCH_CACHE_DIR: cacheDir,
-			});
+			const build = content
+				? await buildSite(outDir, { KB_CONTENT_DIR: content, KB_BENCH_CACHE_DIR: cacheDir })
+				: undefined;
 			const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
 				String(file).endsWith('.html'),
 			).length;
@@ -310,28 +341,40 @@ async function main() {
 			const dist = await folderSize(outDir);
 			const host = await serveDist({ root: outDir, base: BASE });
 			const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
-			const queryMs = await queryToFirstResult(browser, host.origin, outDir, 'technology strategy');
+			const queryMs = await keystrokeToResult(browser, host.origin, outDir);
 			await browser.close();
 			await host.close();
 			const result = {
 				syntheticArticles: count,
 				htmlPages: pages,
-				buildSeconds: +(build.ms / 1000).toFixed(1),
-				peakRssMb: build.peakRssMb,
+				buildSeconds: build ? +(build.ms / 1000).toFixed(1) : 'n/a (reused build)',
+				peakRssMb: build?.peakRssMb ?? 'n/a (reused build)',
 				distMb: dist ? +(dist.bytes / 1048576).toFixed(1) : undefined,
 				indexMb: index ? +(index.bytes / 1048576).toFixed(2) : 'n/a (no Pagefind index in this build)',
 				indexFiles: index?.files ?? 'n/a',
-				queryToFirstResultMs: queryMs ?? 'n/a (no search in this build)',
+				keystrokeToFirstResultMs: queryMs ?? 'n/a (no search in this build)',
+				keystrokeToFirstResultBudgetMs: budgets.searchAtScaleMs,
 			};
 			console.log(JSON.stringify(result, null, 2));
-			await writeFile(join(REPORTS, `bench-scale-${count}.json`), `${JSON.stringify(result, null, 2)}\n`);
+			await writeFile(
+				join(REPORTS, `bench-scale-${count}${reuse ? '-search' : ''}.json`),
+				`${JSON.stringify(result, null, 2)}\n`,
+			);
+			if (count >= 10_000 && queryMs !== undefined && queryMs > budgets.searchAtScaleMs) {
+				console.error(
+					`Budget missed: first search result ${queryMs} ms after the last keystroke > ${budgets.searchAtScaleMs} ms`,
+				);
+				process.exit(1);
+			}
 		} finally {
-			await rm(content, { recursive: true, force: true });
-			await rm(outDir, { recursive: true, force: true });
-			await rm(cacheDir, { recursive: true, force: true });
-			await rm('.astro', { recursive: true, force: true });
-			if (hadDotAstro) await cp(dotAstro, '.astro', { recursive: true });
-			await rm(dotAstro, { recursive: true, force: true });
+			if (content) {
+				await rm(content, { recursive: true, force: true });
+				if (!flag('--keep')) await rm(outDir, { recursive: true, force: true });
+				await rm(cacheDir, { recursive: true, force: true });
+				await rm('.astro', { recursive: true, force: true });
+				if (hadDotAstro) await cp(dotAstro, '.astro', { recursive: true });
+				await rm(dotAstro, { recursive: true, force: true });
+			}
 		}
 		return;
 	}
@@ -346,8 +389,10 @@ async function main() {
 	const paths = rows.map((row) => row.path);
 	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
 	const browserRows = await measureInBrowser(browser, host.url, paths);
-	const queryMs = await queryToFirstResult(browser, host.origin, 'dist', 'technology strategy');
+	const queryMs = await keystrokeToResult(browser, host.origin, 'dist');
 	await browser.close();
+	if (queryMs !== undefined && queryMs > budgets.searchMs)
+		misses.push(`search: first result ${queryMs} ms after the last keystroke > ${budgets.searchMs} ms`);
 	let lighthouseRows: LighthouseResult[] = [];
 	if (!flag('--no-lighthouse')) {
 		console.log('Lighthouse (mobile)…');
@@ -373,7 +418,7 @@ async function main() {
 			browser: browserRows.find((entry) => entry.path === row.path),
 			lighthouse: lighthouseRows.find((entry) => entry.path === row.path),
 		})),
-		queryToFirstResultMs: queryMs ?? null,
+		keystrokeToFirstResultMs: queryMs ?? null,
 		misses,
 	};
 	await writeFile(join(REPORTS, 'bench.json'), `${JSON.stringify(report, null, 2)}\n`);
@@ -395,7 +440,7 @@ async function main() {
 			return `| \`${row.path}\` | ${measured?.requests ?? '?'} | ${measured?.jsExecutedBeforeInput.scripts ?? '?'}, ${kb(measured?.jsExecutedBeforeInput.size.brotli ?? 0)} | ${scores} |`;
 		}),
 		'',
-		`Query to first result: ${queryMs === undefined ? 'n/a (no search in this build)' : `${queryMs} ms`}`,
+		`Search, last keystroke to the first result on screen (cold load, median of ${SEARCH_RUNS}): ${queryMs === undefined ? 'n/a (no search in this build)' : `${queryMs} ms (budget ${budgets.searchMs} ms)`}`,
 		'',
 		misses.length ? `## Budget missed\n\n${misses.map((miss) => `- ${miss}`).join('\n')}` : 'All budgets met.',
 		...(lighthouseRows.some((row) => row.failing.length)

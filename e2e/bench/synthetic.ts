@@ -1,6 +1,7 @@
 /**
  * Synthetic articles for the scale mode: N prose pages in a temporary copy of `content/`, each a
- * words file in `pages/en/` and an entry in the page registry, exactly as an editor adds a page.
+ * words file in every language's `pages/<lang>/` and an entry in the page registry with an address
+ * in each language, exactly as an editor adds a page. So every language's index holds N articles.
  * Built from the real pages' own words (so search queries find them), with headings and lists
  * like a real article. Deterministic: page i is always the same text.
  */
@@ -39,6 +40,10 @@ export async function syntheticContent(count: number, source = 'content'): Promi
 		const text = picked.join(' ');
 		return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 	};
+	// Every language the site has words for (a folder of page words each).
+	const languages = (await readdir(join(source, 'pages'), { withFileTypes: true }))
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name);
 	const entries: string[] = [];
 	for (let index = 1; index <= count; index++) {
 		const next = random(index);
@@ -59,8 +64,9 @@ export async function syntheticContent(count: number, source = 'content'): Promi
 			...sections,
 			'',
 		].join('\n');
-		await writeFile(join(root, 'pages', 'en', `${id}.mdx`), mdx);
-		entries.push(`- { id: ${id}, template: prose, kind: about, paths: { en: /bench/${id}/ } }`);
+		for (const lang of languages) await writeFile(join(root, 'pages', lang, `${id}.mdx`), mdx);
+		const paths = languages.map((lang) => `${lang}: ${lang === 'en' ? '' : `/${lang}`}/bench/${id}/`).join(', ');
+		entries.push(`- { id: ${id}, template: prose, kind: about, paths: { ${paths} } }`);
 	}
 	await appendFile(join(root, 'pages', 'registry.yaml'), `${entries.join('\n')}\n`);
 	return root;

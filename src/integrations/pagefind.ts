@@ -9,7 +9,7 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexableHtml } from '../lib/search-index';
+import { indexableHtml, withSearchTerms, type SearchTermsFile } from '../lib/search-index';
 
 /** Files Pagefind writes for its ready-made UIs; this site uses its own lean UI, so they go. */
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
@@ -27,11 +27,19 @@ export function pagefindIndex(): AstroIntegration {
 					const { index, errors } = await pagefind.createIndex({});
 					if (!index) throw new Error(errors.join('\n') || 'could not create the index');
 					// Each page as the index should read it (see search-index.ts); the files served stay as built.
+					// The search terms come from search-terms.json (one per language), read here and deleted.
+					const files = await readdir(site, { recursive: true });
+					const terms: SearchTermsFile = {};
+					for (const file of files.filter((name) => name.endsWith('search-terms.json'))) {
+						Object.assign(terms, JSON.parse(await readFile(new URL(file, dir), 'utf8')) as SearchTermsFile);
+						await rm(new URL(file, dir));
+					}
 					let indexed = 0;
-					for (const file of await readdir(site, { recursive: true })) {
+					for (const file of files) {
 						if (!file.endsWith('.html')) continue;
-						const content = indexableHtml(await readFile(new URL(file, dir), 'utf8'));
 						const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+						const html = await readFile(new URL(file, dir), 'utf8');
+						const content = indexableHtml(withSearchTerms(html, terms[url]));
 						const added = await index.addHTMLFile({ url, content });
 						if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
 						if (content.includes('data-pagefind-body')) indexed += 1;

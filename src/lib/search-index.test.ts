@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexableHtml } from './search-index';
+import { indexableHtml, withSearchTerms } from './search-index';
 
 /** The text a reader would read, as the index sees it: tags dropped, nothing added. */
 const text = (html: string) => indexableHtml(html).replace(/<[^>]*>/g, '');
@@ -29,5 +29,25 @@ describe('indexableHtml', () => {
 
 	it('reads a line break as a space', () => {
 		expect(text('one<br>two<br />three')).toBe('one two three');
+	});
+});
+
+describe('withSearchTerms', () => {
+	const page = '<main><h1>The FAQ</h1><h3 id="pay">Who earns more?</h3><p>The article does not say.</p></main>';
+
+	it('adds the page’s terms after its heading and a section’s after the element with its id', () => {
+		const html = withSearchTerms(page, { page: ['questions'], sections: { pay: ['salary', 'a<b'] } });
+		expect(html).toBe(
+			'<main><h1>The FAQ</h1> <span data-pagefind-weight="5">⟦ questions. ⟧</span> <h3 id="pay">Who earns more?</h3> <span data-pagefind-weight="5">⟦ salary. a&#60;b. ⟧</span> <p>The article does not say.</p></main>',
+		);
+	});
+
+	it('leaves a page without terms as it is', () => {
+		expect(withSearchTerms(page, undefined)).toBe(page);
+		expect(withSearchTerms(page, { page: [], sections: { pay: [] } })).toBe(page);
+	});
+
+	it('fails for terms of a section the page does not have, rather than lose them', () => {
+		expect(() => withSearchTerms(page, { page: [], sections: { gone: ['x'] } })).toThrow(/#gone/);
 	});
 });

@@ -64,7 +64,7 @@ export function wordsFromPath(pathname: string, base = '/'): string {
 }
 
 /**
- * The marks around an entry's search terms in the index (see SearchTerms.astro). Excerpts cut them
+ * The marks around an entry's search terms in the index (see search-index.ts). Excerpts cut them
  * out, so a reader never sees the terms, only the entry's own words around them.
  */
 export const SEARCH_TERMS_OPEN = '⟦';
@@ -230,17 +230,21 @@ const MAX_PARTIAL_WORDS = 6;
  * incomplete (and the panel says so), and with fewer than three full matches the pages with most
  * of the words follow, ranked by how many words they contain, then by score. `run` is Pagefind's
  * `search` (browser or Node: one engine for the panel, the tests and `npm run search`).
+ * `early` receives the full matches as soon as they are known, before the words are searched one
+ * by one, so the panel shows results at once and only corrects itself in the rare incomplete case.
  */
 export async function searchInReaderWords<T>(
 	query: string,
 	stopWords: ReadonlySet<string>,
 	run: (query: string) => Promise<Array<IndexHit<T>> | null>,
+	early?: (outcome: SearchOutcome<T>) => void,
 ): Promise<SearchOutcome<T> | null> {
 	const searched = indexQuery(query, stopWords);
 	const full = await run(searched);
 	if (full === null) return null;
 	const words = [...new Set(searched.toLowerCase().split(' ').filter(Boolean))].slice(0, MAX_PARTIAL_WORDS);
 	if (words.length < 2) return { hits: full, complete: full.length };
+	if (full.length > 0) early?.({ hits: full, complete: full.length });
 	const perWord = await Promise.all(words.map((word) => run(word)));
 	if (perWord.some((results) => results === null)) return null;
 	const everyWordKnown = perWord.every((results) => results!.length > 0);

@@ -11,6 +11,7 @@ import {
 	indexQuery,
 	searchInReaderWords,
 	stopWordSet,
+	type SearchOutcome,
 	isPageKind,
 	normaliseQuery,
 	withHighlight,
@@ -39,8 +40,13 @@ type ResultData = {
 	sub_results?: SubResult[];
 };
 
-/** How long typing must pause before a search runs, in ms (the index loads meanwhile). */
-const TYPING_PAUSE = 60;
+/**
+ * How long typing must pause before a search runs, in ms: longer than the gap between the keys of
+ * a reader typing steadily, so a search runs for what they meant to type, not for each letter
+ * (at 10,000 pages each search costs enough that one per letter queues up behind the last key).
+ * The index chunks for what is typed load meanwhile (`preload`).
+ */
+const TYPING_PAUSE = 150;
 
 /** How many pages a search lists (the dialog shows fewer than /search/), and how many headings under each. */
 const MAX_RESULTS = { dialog: 8, page: 30 } as const;
@@ -173,22 +179,44 @@ export class KbSearchPanel extends HTMLElement {
 			await new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE));
 			if (run !== this.#run) return;
 			const options = kind ? { filters: { kind } } : {};
-			const found = await searchInReaderWords(query, this.#stopWords, async (words) =>
-				run === this.#run ? (await pagefind.search(words, options)).results : null,
+			let latest = 0;
+			const render = async (found: SearchOutcome<ResultData>) => {
+				const mine = ++latest;
+				const data = await Promise.all(
+					found.hits.slice(0, MAX_RESULTS[this.#config.mode]).map((result) => result.data()),
+				);
+				// A later render (the corrected results) wins over an earlier one still loading.
+				if (run !== this.#run || mine !== latest) return;
+				const count = String(found.hits.length);
+				const status =
+					found.hits.length === 0
+						? fill(strings.none, { query })
+						: found.complete === 0
+							? fill(strings.partial, { query, count })
+							: fill(found.complete === 1 ? strings.one : strings.many, {
+									query,
+									count: String(found.complete),
+								});
+				this.#show(data, query, status, found.complete > 0);
+			};
+			// The full matches show at once; the check word by word corrects them only where needed.
+			let shown: SearchOutcome<ResultData> | undefined;
+			const found = await searchInReaderWords(
+				query,
+				this.#stopWords,
+				async (words) => (run === this.#run ? (await pagefind.search(words, options)).results : null),
+				(early) => {
+					shown = early;
+					void render(early);
+				},
 			);
 			if (found === null || run !== this.#run) return;
-			const data = await Promise.all(
-				found.hits.slice(0, MAX_RESULTS[this.#config.mode]).map((result) => result.data()),
-			);
-			if (run !== this.#run) return;
-			const count = String(found.hits.length);
-			const status =
-				found.hits.length === 0
-					? fill(strings.none, { query })
-					: found.complete === 0
-						? fill(strings.partial, { query, count })
-						: fill(found.complete === 1 ? strings.one : strings.many, { query, count: String(found.complete) });
-			this.#show(data, query, status, found.complete > 0);
+			const same =
+				shown !== undefined &&
+				shown.complete === found.complete &&
+				shown.hits.length === found.hits.length &&
+				shown.hits.every((hit, index) => hit.id === found.hits[index]?.id);
+			if (!same) await render(found);
 		} catch {
 			if (run === this.#run) this.#show([], query, strings.error, true);
 		}
