@@ -1,10 +1,11 @@
 /**
- * Keyboard-only journeys: skip link, navigation, theme choice. A visible focus indicator on every
- * focus stop and reduced motion are checked on every page by visit.spec.ts; search and the
- * recommender have their own specs.
+ * Keyboard-only journeys: skip link, navigation, theme choice, in every language. A visible focus
+ * indicator on every focus stop and reduced motion are checked on every page by visit.spec.ts;
+ * search and the recommender have their own specs.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { watchForErrors } from './site';
+import { LANGUAGES, type Language } from './lang';
+import { BASE, builtPages, watchForErrors } from './site';
 
 /** Where focus is: in the main content, or the main element itself. */
 async function focusInfo(page: Page) {
@@ -15,58 +16,81 @@ async function focusInfo(page: Page) {
 	});
 }
 
-test('the skip link is the first focus stop, becomes visible and moves focus into the main content', async ({
-	page,
-}) => {
-	const assertNoErrors = watchForErrors(page);
-	await page.goto('roles/cio/');
-	await page.keyboard.press('Tab');
-	const skip = page.getByRole('link', { name: 'Skip to main content' });
-	await expect(skip).toBeFocused();
-	await expect(skip).toBeInViewport();
-	const box = await skip.boundingBox();
-	expect(box!.width).toBeGreaterThan(20);
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/#main$/);
-	const info = await focusInfo(page);
-	expect(info?.isMain || info?.inMain, 'focus is in <main> after the skip link').toBe(true);
-	// The next Tab continues inside the main content, not back in the header.
-	await page.keyboard.press('Tab');
-	expect((await focusInfo(page))?.inMain).toBe(true);
-	assertNoErrors();
-});
+/** The built page `id` in `lang`. */
+function builtPage(lang: string, id: string) {
+	const found = builtPages().find((page) => page.lang === lang && page.id === id);
+	if (!found) throw new Error(`no built page "${id}" in ${lang}`);
+	return found;
+}
 
-test('the main navigation is reachable with Tab and followed with Enter', async ({ page }) => {
-	const assertNoErrors = watchForErrors(page);
-	await page.goto('./');
-	const nav = page.getByRole('navigation', { name: 'Main' });
-	const target = nav.getByRole('link', { name: 'Differences', exact: true });
-	for (let stops = 0; stops < 30; stops++) {
-		await page.keyboard.press('Tab');
-		if (await target.evaluate((element) => element === document.activeElement)) break;
-	}
-	await expect(target).toBeFocused();
-	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/differences\/$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Key differences and overlaps');
-	assertNoErrors();
-});
+/** The label the header's navigation gives page `id` (its `navLabel`), read from the built home page. */
+function navLabel({ lang, path }: Language, id: string): string {
+	const href = new URL(path(id), `http://host${BASE}`).pathname;
+	const link = builtPage(lang, 'home')
+		.html.root.querySelectorAll('header nav a')
+		.find((anchor) => anchor.getAttribute('href') === href);
+	if (!link) throw new Error(`the ${lang} navigation has no link to ${href}`);
+	return link.text.trim();
+}
 
-test('the theme is chosen with the keyboard alone', async ({ browser }) => {
-	const context = await browser.newContext({ colorScheme: 'light' });
-	const page = await context.newPage();
-	const assertNoErrors = watchForErrors(page);
-	await page.goto('./');
-	const select = page.getByLabel('Theme');
-	for (let stops = 0; stops < 30; stops++) {
-		await page.keyboard.press('Tab');
-		if (await select.evaluate((element) => element === document.activeElement)) break;
-	}
-	await expect(select).toBeFocused();
-	await page.keyboard.press('ArrowDown');
-	await page.keyboard.press('ArrowDown');
-	await expect(select).toHaveValue('dark');
-	expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
-	assertNoErrors();
-	await context.close();
-});
+for (const language of LANGUAGES) {
+	const { lang, t, path } = language;
+
+	test.describe(`in ${lang}`, () => {
+		test('the skip link is the first focus stop, becomes visible and moves focus into the main content', async ({
+			page,
+		}) => {
+			const assertNoErrors = watchForErrors(page);
+			await page.goto(path('roles/cio'));
+			await page.keyboard.press('Tab');
+			const skip = page.getByRole('link', { name: t('skipLink') });
+			await expect(skip).toBeFocused();
+			await expect(skip).toBeInViewport();
+			const box = await skip.boundingBox();
+			expect(box!.width).toBeGreaterThan(20);
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(/#main$/);
+			const info = await focusInfo(page);
+			expect(info?.isMain || info?.inMain, 'focus is in <main> after the skip link').toBe(true);
+			// The next Tab continues inside the main content, not back in the header.
+			await page.keyboard.press('Tab');
+			expect((await focusInfo(page))?.inMain).toBe(true);
+			assertNoErrors();
+		});
+
+		test('the main navigation is reachable with Tab and followed with Enter', async ({ page, baseURL }) => {
+			const assertNoErrors = watchForErrors(page);
+			await page.goto(path('home'));
+			const nav = page.getByRole('navigation', { name: t('nav.label') });
+			const target = nav.getByRole('link', { name: navLabel(language, 'differences'), exact: true });
+			for (let stops = 0; stops < 30; stops++) {
+				await page.keyboard.press('Tab');
+				if (await target.evaluate((element) => element === document.activeElement)) break;
+			}
+			await expect(target).toBeFocused();
+			await page.keyboard.press('Enter');
+			await expect(page).toHaveURL(new URL(path('differences'), baseURL).href);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(builtPage(lang, 'differences').heading);
+			assertNoErrors();
+		});
+
+		test('the theme is chosen with the keyboard alone', async ({ browser }) => {
+			const context = await browser.newContext({ colorScheme: 'light' });
+			const page = await context.newPage();
+			const assertNoErrors = watchForErrors(page);
+			await page.goto(path('home'));
+			const select = page.getByLabel(t('theme.label'));
+			for (let stops = 0; stops < 30; stops++) {
+				await page.keyboard.press('Tab');
+				if (await select.evaluate((element) => element === document.activeElement)) break;
+			}
+			await expect(select).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await page.keyboard.press('ArrowDown');
+			await expect(select).toHaveValue('dark');
+			expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
+			assertNoErrors();
+			await context.close();
+		});
+	});
+}

@@ -1,12 +1,36 @@
 import { expect, test } from '@playwright/test';
-import { onePerTemplate } from './site';
+import { LANGUAGES, type Language } from './lang';
+import { BASE, builtPages, onePerTemplate } from './site';
 
 test.use({ javaScriptEnabled: false });
 
+/** Each language's strings and addresses, by its code (`<html lang>`). */
+const languageOf = new Map(LANGUAGES.map((language) => [language.lang, language]));
+
+/** The built page `id` in `lang`. */
+function builtPage(lang: string, id: string) {
+	const found = builtPages().find((page) => page.lang === lang && page.id === id);
+	if (!found) throw new Error(`no built page "${id}" in ${lang}`);
+	return found;
+}
+
+/** The label the header's navigation gives page `id` (its `navLabel`), read from the built home page. */
+function navLabel({ lang, path }: Language, id: string): string {
+	const href = new URL(path(id), `http://host${BASE}`).pathname;
+	const link = builtPage(lang, 'home')
+		.html.root.querySelectorAll('header nav a')
+		.find((anchor) => anchor.getAttribute('href') === href);
+	if (!link) throw new Error(`the ${lang} navigation has no link to ${href}`);
+	return link.text.trim();
+}
+
 // The text of every page is read from the build by html.spec.ts; here the browser shows one page
-// per template as a reader without JavaScript sees it.
-for (const { path, heading, template } of onePerTemplate()) {
+// per template and language as a reader without JavaScript sees it, found by that language's labels.
+for (const { path, heading, template, lang } of onePerTemplate()) {
 	test(`${path} reads in full with JavaScript disabled, with no dead control`, async ({ page }) => {
+		const language = languageOf.get(lang);
+		if (!language) throw new Error(`${path}: no built language "${lang}"`);
+		const { t } = language;
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		const text = await page.getByRole('main').innerText();
@@ -14,16 +38,31 @@ for (const { path, heading, template } of onePerTemplate()) {
 		const article = ['prose', 'role', 'scenario'].includes(template);
 		expect(text.length, `${path} has too little text`).toBeGreaterThan(article ? 400 : 100);
 		if (template === 'embed') return;
-		await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-		// A control that needs script must not be shown as a dead control.
-		await expect(page.getByLabel('Theme')).toBeHidden();
+		await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeVisible();
+		// A control that needs script must not be shown as a dead control: it is in the page, but hidden.
+		const theme = page.getByLabel(t('theme.label'));
+		await expect(theme).toHaveCount(1);
+		await expect(theme).toBeHidden();
 		await expect(page.getByRole('main').getByRole('button')).toHaveCount(0);
 	});
 }
 
-test('navigation works without JavaScript', async ({ page }) => {
-	await page.goto('./');
-	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Guide' }).click();
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Choosing the right role for your organisation');
-	await expect(page.getByRole('heading', { name: 'Company size' })).toBeVisible();
-});
+for (const language of LANGUAGES) {
+	const { lang, t, path } = language;
+
+	test.describe(`in ${lang}`, () => {
+		test('navigation works without JavaScript', async ({ page, baseURL }) => {
+			await page.goto(path('home'));
+			await page
+				.getByRole('navigation', { name: t('nav.label') })
+				.getByRole('link', { name: navLabel(language, 'guide') })
+				.click();
+			await expect(page).toHaveURL(new URL(path('guide'), baseURL).href);
+			const guide = builtPage(lang, 'guide');
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(guide.heading);
+			const companySize = guide.html.root.querySelector('main [id="company-size"]')?.text.trim();
+			if (!companySize) throw new Error(`no heading #company-size on the built guide in ${lang}`);
+			await expect(page.getByRole('heading', { name: companySize })).toBeVisible();
+		});
+	});
+}

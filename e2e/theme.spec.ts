@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parseTokens } from '../src/lib/tokens.ts';
+import { LANGUAGES } from './lang';
 
 const background = (page: import('@playwright/test').Page) =>
 	page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -25,27 +26,6 @@ test('the theme follows the system setting by default', async ({ browser }) => {
 	}
 });
 
-test('the theme toggle switches the theme and the choice persists across pages and reloads', async ({ browser }) => {
-	const context = await browser.newContext({ colorScheme: 'light' });
-	const page = await context.newPage();
-	await page.goto('./');
-	await page.getByLabel('Theme').selectOption('dark');
-	expect(await background(page)).toBe(DARK_BG);
-
-	await page.reload();
-	expect(await background(page)).toBe(DARK_BG);
-	await expect(page.getByLabel('Theme')).toHaveValue('dark');
-
-	await page.goto('roles/cto/');
-	expect(await background(page)).toBe(DARK_BG);
-
-	await page.getByLabel('Theme').selectOption('auto');
-	expect(await background(page)).toBe(LIGHT_BG);
-	await page.reload();
-	expect(await background(page)).toBe(LIGHT_BG);
-	await context.close();
-});
-
 test('a stored theme is applied before first paint, with no flash of the other one', async ({ browser }) => {
 	const context = await browser.newContext({ colorScheme: 'light' });
 	await context.addInitScript(() => {
@@ -65,11 +45,40 @@ test('a stored theme is applied before first paint, with no flash of the other o
 	await context.close();
 });
 
-test('the theme control is reachable and usable by keyboard', async ({ page }) => {
-	await page.goto('./');
-	const select = page.getByLabel('Theme');
-	await select.focus();
-	await expect(select).toBeFocused();
-	await page.keyboard.press('ArrowDown');
-	await expect(select).not.toHaveValue('auto');
-});
+// The theme's mechanics (system setting, first paint) are the same in every language; the control
+// is labelled and placed in each language's own words, so it is found and used in each.
+for (const { lang, t, path } of LANGUAGES) {
+	test.describe(`in ${lang}`, () => {
+		test('the theme toggle switches the theme and the choice persists across pages and reloads', async ({
+			browser,
+		}) => {
+			const context = await browser.newContext({ colorScheme: 'light' });
+			const page = await context.newPage();
+			await page.goto(path('home'));
+			await page.getByLabel(t('theme.label')).selectOption('dark');
+			expect(await background(page)).toBe(DARK_BG);
+
+			await page.reload();
+			expect(await background(page)).toBe(DARK_BG);
+			await expect(page.getByLabel(t('theme.label'))).toHaveValue('dark');
+
+			await page.goto(path('roles/cto'));
+			expect(await background(page)).toBe(DARK_BG);
+
+			await page.getByLabel(t('theme.label')).selectOption('auto');
+			expect(await background(page)).toBe(LIGHT_BG);
+			await page.reload();
+			expect(await background(page)).toBe(LIGHT_BG);
+			await context.close();
+		});
+
+		test('the theme control is reachable and usable by keyboard', async ({ page }) => {
+			await page.goto(path('home'));
+			const select = page.getByLabel(t('theme.label'));
+			await select.focus();
+			await expect(select).toBeFocused();
+			await page.keyboard.press('ArrowDown');
+			await expect(select).not.toHaveValue('auto');
+		});
+	});
+}
