@@ -1,14 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { LANGUAGES } from './lang';
-import { builtPages, watchForErrors } from './site';
-
-/** The text of the heading with anchor `id` on the built page `page` in `lang`, as a reader sees it. */
-function headingText(lang: string, page: string, id: string): string {
-	const built = builtPages().find((candidate) => candidate.lang === lang && candidate.id === page);
-	const heading = built?.html.root.querySelector(`main [id="${id}"]`);
-	if (!heading) throw new Error(`no heading #${id} on the built page "${page}" in ${lang}`);
-	return heading.text.replace(/\s+/g, ' ').trim();
-}
+import { headingText, LANGUAGES } from './lang';
+import { watchForErrors } from './site';
 
 for (const { lang, t, path } of LANGUAGES) {
 	test.describe(`in ${lang}`, () => {

@@ -7,12 +7,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { LANGUAGES, type Language } from './lang';
-import { BASE, builtPages, watchForErrors } from './site';
+import { escapeRegExp, LANGUAGES, navLabel } from './lang';
+import { builtPages, watchForErrors } from './site';
 
 const PHONE = { width: 375, height: 812 };
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The roles' focus in `lang`, in the comparison's words (content/differences/<lang>/focus.yaml). */
 const focusWords = (lang: string) =>
@@ -20,15 +18,6 @@ const focusWords = (lang: string) =>
 		cio: { short: string };
 		cto: { short: string };
 	};
-
-/** The label the header's navigation gives page `id` (its `navLabel`), read from the built home page. */
-function navLabel({ lang, path }: Language, id: string): string {
-	const href = new URL(path(id), `http://host${BASE}`).pathname;
-	const home = builtPages().find((page) => page.lang === lang && page.id === 'home');
-	const link = home?.html.root.querySelectorAll('header nav a').find((anchor) => anchor.getAttribute('href') === href);
-	if (!link) throw new Error(`the ${lang} navigation has no link to ${href}`);
-	return link.text.trim();
-}
 
 for (const language of LANGUAGES) {
 	const { lang, t, path } = language;

@@ -4,8 +4,8 @@
  * search and the recommender have their own specs.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGES, type Language } from './lang';
-import { BASE, builtPages, watchForErrors } from './site';
+import { builtPage, LANGUAGES, navLabel } from './lang';
+import { watchForErrors } from './site';
 
 /** Where focus is: in the main content, or the main element itself. */
 async function focusInfo(page: Page) {
@@ -14,23 +14,6 @@ async function focusInfo(page: Page) {
 		if (!element || element === document.body) return undefined;
 		return { inMain: !!element.closest('main'), isMain: element.tagName === 'MAIN' };
 	});
-}
-
-/** The built page `id` in `lang`. */
-function builtPage(lang: string, id: string) {
-	const found = builtPages().find((page) => page.lang === lang && page.id === id);
-	if (!found) throw new Error(`no built page "${id}" in ${lang}`);
-	return found;
-}
-
-/** The label the header's navigation gives page `id` (its `navLabel`), read from the built home page. */
-function navLabel({ lang, path }: Language, id: string): string {
-	const href = new URL(path(id), `http://host${BASE}`).pathname;
-	const link = builtPage(lang, 'home')
-		.html.root.querySelectorAll('header nav a')
-		.find((anchor) => anchor.getAttribute('href') === href);
-	if (!link) throw new Error(`the ${lang} navigation has no link to ${href}`);
-	return link.text.trim();
 }
 
 for (const language of LANGUAGES) {

@@ -15,7 +15,7 @@
  *   }
  */
 import { readFileSync } from 'node:fs';
-import { builtPages } from './site';
+import { BASE, builtPages, type SitePageFile } from './site';
 
 export interface Language {
 	/** The language code, as in `<html lang>` and `content/ui/<lang>.json`. */
@@ -60,3 +60,30 @@ export function languageOf(lang: string): Language {
 	if (!found) throw new Error(`no built language "${lang}"`);
 	return found;
 }
+
+/** The built page `id` in `lang`. */
+export function builtPage(lang: string, id: string): SitePageFile {
+	const found = builtPages().find((page) => page.lang === lang && page.id === id);
+	if (!found) throw new Error(`no built page "${id}" in ${lang}`);
+	return found;
+}
+
+/** The label the header's navigation gives page `id` (its `navLabel`), read from the built home page. */
+export function navLabel({ lang, path }: Language, id: string): string {
+	const href = new URL(path(id), `http://host${BASE}`).pathname;
+	const link = builtPage(lang, 'home')
+		.html.root.querySelectorAll('header nav a')
+		.find((anchor) => anchor.getAttribute('href') === href);
+	if (!link) throw new Error(`the ${lang} navigation has no link to ${href}`);
+	return link.text.trim();
+}
+
+/** The text of the heading with anchor `id` on the built page `page` in `lang`, as a reader sees it. */
+export function headingText(lang: string, page: string, id: string): string {
+	const heading = builtPage(lang, page).html.root.querySelector(`main [id="${id}"]`);
+	if (!heading) throw new Error(`no heading #${id} on the built page "${page}" in ${lang}`);
+	return heading.text.replace(/\s+/g, ' ').trim();
+}
+
+/** Text to match literally inside a regular expression. */
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,28 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { LANGUAGES, type Language } from './lang';
-import { BASE, builtPages, onePerTemplate } from './site';
+import { builtPage, LANGUAGES, navLabel } from './lang';
+import { onePerTemplate } from './site';
 
 test.use({ javaScriptEnabled: false });
 
 /** Each language's strings and addresses, by its code (`<html lang>`). */
 const languageOf = new Map(LANGUAGES.map((language) => [language.lang, language]));
-
-/** The built page `id` in `lang`. */
-function builtPage(lang: string, id: string) {
-	const found = builtPages().find((page) => page.lang === lang && page.id === id);
-	if (!found) throw new Error(`no built page "${id}" in ${lang}`);
-	return found;
-}
-
-/** The label the header's navigation gives page `id` (its `navLabel`), read from the built home page. */
-function navLabel({ lang, path }: Language, id: string): string {
-	const href = new URL(path(id), `http://host${BASE}`).pathname;
-	const link = builtPage(lang, 'home')
-		.html.root.querySelectorAll('header nav a')
-		.find((anchor) => anchor.getAttribute('href') === href);
-	if (!link) throw new Error(`the ${lang} navigation has no link to ${href}`);
-	return link.text.trim();
-}
 
 // The text of every page is read from the build by html.spec.ts; here the browser shows one page
 // per template and language as a reader without JavaScript sees it, found by that language's labels.

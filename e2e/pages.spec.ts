@@ -1,36 +1,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { LANGUAGES, type Language } from './lang';
-import { BASE, builtPages, NOT_FOUND_PATH } from './site';
-
-/** The built page `id` in `lang`. */
-function builtPage(lang: string, id: string) {
-	const found = builtPages().find((page) => page.lang === lang && page.id === id);
-	if (!found) throw new Error(`no built page "${id}" in ${lang}`);
-	return found;
-}
+import { escapeRegExp, headingText, LANGUAGES, navLabel } from './lang';
+import { BASE, NOT_FOUND_PATH } from './site';
 
 /** A page's address as its links write it (`/de/rollen/cto/`, with the base), from its path. */
 const href = (path: string) => new URL(path, `http://host${BASE}`).pathname;
-
-/** The label the header's navigation gives page `id` (its `navLabel`), read from the built home page. */
-function navLabel({ lang, path }: Language, id: string): string {
-	const link = builtPage(lang, 'home')
-		.html.root.querySelectorAll('header nav a')
-		.find((anchor) => anchor.getAttribute('href') === href(path(id)));
-	if (!link) throw new Error(`the ${lang} navigation has no link to ${href(path(id))}`);
-	return link.text.trim();
-}
-
-/** The text of the heading with anchor `id` on the built page `page` in `lang`, as a reader sees it. */
-function headingText(lang: string, page: string, id: string): string {
-	const heading = builtPage(lang, page).html.root.querySelector(`main [id="${id}"]`);
-	if (!heading) throw new Error(`no heading #${id} on the built page "${page}" in ${lang}`);
-	return heading.text.replace(/\s+/g, ' ').trim();
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The comparison's dimensions: one facts file each in content/differences/. */
 const DIMENSIONS = readdirSync('content/differences').filter((file) => file.endsWith('.yaml')).length;
