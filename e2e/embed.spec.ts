@@ -1,8 +1,55 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
+import { parse as parseYaml } from 'yaml';
+import { escapeRegExp, LANGUAGES, languageOf, type Language } from './lang';
 import { BASE, DIST, watchForErrors } from './site';
 import { serveDist, type StaticServer } from './static-server';
+
+/** An address that ends with `path` (a page's address relative to the base, as `path()` gives it). */
+const endingWith = (path: string) => new RegExp(`/${escapeRegExp(path)}$`);
+
+/** A radio's accessible name: its answer's label, then its hint. */
+const radioName = (label: string) => new RegExp(`^${escapeRegExp(label)}(\\s|$)`);
+
+/** The recommender's question files by param (`size` → `size.yaml`, `goal` → `goals.yaml`). */
+const QUESTION_FILES = new Map(
+	readdirSync('content/guide')
+		.filter((file) => file.endsWith('.yaml'))
+		.map((file) => [(parseYaml(readFileSync(`content/guide/${file}`, 'utf8')) as { param: string }).param, file]),
+);
+
+/**
+ * Helper of this spec: the words of the embed that come from the content files in `lang`: an answer's
+ * label, a question's name (`content/guide/<lang>/`), and the title of the recommender's page, which
+ * the embed shares (`content/pages/<lang>/recommend.mdx`).
+ */
+function contentWords(lang: string) {
+	const question = (param: string) => {
+		const file = QUESTION_FILES.get(param);
+		if (!file) throw new Error(`content/guide has no question "${param}"`);
+		return parseYaml(readFileSync(`content/guide/${lang}/${file}`, 'utf8')) as {
+			title: string;
+			options: Record<string, { label: string }>;
+		};
+	};
+	return {
+		label(param: string, id: string): string {
+			const option = question(param).options[id];
+			if (!option) throw new Error(`content/guide/${lang}: question "${param}" has no answer "${id}"`);
+			return option.label;
+		},
+		factor: (param: string): string => question(param).title,
+		title(): string {
+			const file = `content/pages/${lang}/recommend.mdx`;
+			const [, yaml = ''] = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8')) ?? [];
+			const title = (parseYaml(yaml) as { title?: string }).title;
+			if (!title) throw new Error(`${file} has no title`);
+			return title;
+		},
+	};
+}
 
 function parentPage(embedUrl: string): string {
 	const origin = new URL(embedUrl).origin;
@@ -39,34 +86,62 @@ async function serveParent(body: string): Promise<{ url: string; server: Server 
 	return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/blog/post/`, server };
 }
 
-test('the embedded recommender works in an iframe on another origin', async ({ page, baseURL }) => {
-	const embedUrl = new URL('embed/recommender/?size=large', baseURL).href;
-	const parent = await serveParent(parentPage(embedUrl));
-	await page.goto(parent.url);
-	try {
-		await checkEmbed(page);
-	} finally {
-		parent.server.close();
-	}
-});
+for (const language of LANGUAGES) {
+	const { lang, t, path } = language;
+	const { label } = contentWords(lang);
 
-async function checkEmbed(page: Page) {
+	test.describe(`in ${lang}`, () => {
+		test('the embedded recommender works in an iframe on another origin', async ({ page, baseURL }) => {
+			const embedUrl = new URL(path('embed?size=large'), baseURL).href;
+			const parent = await serveParent(parentPage(embedUrl));
+			await page.goto(parent.url);
+			try {
+				await checkEmbed(page, language, baseURL!);
+			} finally {
+				parent.server.close();
+			}
+		});
+
+		test('the embed page is a minimal, framable page with no errors', async ({ page, baseURL }) => {
+			const assertNoErrors = watchForErrors(page);
+			const response = await page.goto(path('embed'));
+			expect(response?.status()).toBe(200);
+			expect(response?.headers()['x-frame-options']).toBeUndefined();
+			await expect(page.locator('html')).toHaveAttribute('lang', lang);
+			await expect(page).toHaveTitle(new RegExp(escapeRegExp(contentWords(lang).title())));
+			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+			await expect(page.getByRole('banner')).toHaveCount(0);
+			await page.getByText(label('size', 'small'), { exact: true }).click();
+			await page.getByText(label('industry', 'tech'), { exact: true }).click();
+			await page.getByText(label('goal', 'innovation'), { exact: true }).click();
+			await expect(page.locator('[data-result]')).toHaveAttribute('data-recommendation', 'combined');
+			await expect(page).toHaveURL(new URL(path('embed?size=small&industry=tech&goal=innovation'), baseURL).href);
+			// The card is the compact one; its reasons are on the answer's own page.
+			await expect(page.getByRole('link', { name: t('recommend.more') })).toHaveAttribute(
+				'href',
+				endingWith(path('answers/small-tech-innovation')),
+			);
+			assertNoErrors();
+		});
+	});
+}
+
+async function checkEmbed(page: Page, { lang, t, path }: Language, baseURL: string) {
+	const words = contentWords(lang);
 	const frame = page.frameLocator('iframe[data-kb-recommender]');
 	const iframe = page.locator('iframe[data-kb-recommender]');
 
 	// No site chrome inside the frame.
-	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(
-		'CIO, CTO, both, or one executive covering both roles?',
-	);
+	await expect(frame.getByRole('heading', { level: 1 })).toHaveText(words.title());
 	await expect(frame.getByRole('navigation')).toHaveCount(0);
 	await expect(frame.getByRole('contentinfo')).toHaveCount(0);
 
 	// The pre-filled answer from the iframe's URL, then the rest by keyboard-free clicks.
-	await expect(frame.getByRole('radio', { name: /Large enterprise/ })).toBeChecked();
-	await frame.getByText('Service-based or operations-heavy', { exact: true }).click();
-	await frame.getByText('Operational efficiency', { exact: true }).click();
+	await expect(frame.getByRole('radio', { name: radioName(words.label('size', 'large')) })).toBeChecked();
+	await frame.getByText(words.label('industry', 'service'), { exact: true }).click();
+	await frame.getByText(words.label('goal', 'efficiency'), { exact: true }).click();
 	await expect(frame.locator('[data-result]')).toHaveAttribute('data-recommendation', 'cio');
-	await expect(frame.getByRole('status')).toContainText('A CIO.');
+	await expect(frame.getByRole('status')).toContainText(t('recommend.headline.cio'));
 
 	// The frame reported its height, and the parent resized the iframe to fit the content.
 	await expect
@@ -80,31 +155,9 @@ async function checkEmbed(page: Page) {
 	const links = frame.getByRole('link');
 	expect(await links.count()).toBeGreaterThan(3);
 	for (const link of await links.all()) await expect(link).toHaveAttribute('target', '_top');
-	await frame.getByRole('link', { name: 'What the guide says about Industry' }).click();
-	await expect(page).toHaveURL(/\/guide\/#industry$/);
+	await frame.getByRole('link', { name: t('recommend.next.guide', { factor: words.factor('industry') }) }).click();
+	await expect(page).toHaveURL(new URL(path('guide#industry'), baseURL).href);
 }
-
-test('the embed page is a minimal, framable page with no errors', async ({ page }) => {
-	const assertNoErrors = watchForErrors(page);
-	const response = await page.goto('embed/recommender/');
-	expect(response?.status()).toBe(200);
-	expect(response?.headers()['x-frame-options']).toBeUndefined();
-	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-	await expect(page).toHaveTitle(/CIO, CTO, both, or one executive covering both roles\?/);
-	await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
-	await expect(page.getByRole('banner')).toHaveCount(0);
-	await page.getByText('Start-up or small company', { exact: true }).click();
-	await page.getByText('Tech-centric or product-based', { exact: true }).click();
-	await page.getByText('Product innovation', { exact: true }).click();
-	await expect(page.locator('[data-result]')).toHaveAttribute('data-recommendation', 'combined');
-	await expect(page).toHaveURL(/\/embed\/recommender\/\?size=small&industry=tech&goal=innovation$/);
-	// The card is the compact one; its reasons are on the answer's own page.
-	await expect(page.getByRole('link', { name: 'See why, answer by answer' })).toHaveAttribute(
-		'href',
-		/\/recommend\/small-tech-innovation\/$/,
-	);
-	assertNoErrors();
-});
 
 /**
  * A blog post on another origin that embeds the recommender the way WordPress does for a provider it
@@ -159,7 +212,13 @@ function wordpressPost(embedUrl: string, secret: string | undefined): string {
 </body></html>`;
 }
 
+/**
+ * How WordPress frames it (a sandbox, messages, the CORS header) is mechanics no language changes:
+ * English only, to keep the suite fast.
+ */
 test.describe('embedded by WordPress: sandboxed to allow-scripts, on another origin', () => {
+	const { lang, t, path } = languageOf('en');
+	const { label } = contentWords(lang);
 	let host: StaticServer;
 	test.beforeAll(async () => {
 		// The site as a static host serves it, with the headers of dist/_headers (the CORS header on
@@ -174,16 +233,16 @@ test.describe('embedded by WordPress: sandboxed to allow-scripts, on another ori
 		page,
 	}) => {
 		const assertNoErrors = watchForErrors(page);
-		const embedUrl = new URL('embed/recommender/?size=growing', host.url).href;
+		const embedUrl = new URL(path('embed?size=growing'), host.url).href;
 		const parent = await serveParent(wordpressPost(embedUrl, 'Abc123XYZ0'));
 		try {
 			await page.goto(parent.url);
 			const iframe = page.locator('iframe.wp-embedded-content');
 			const frame = page.frameLocator('iframe.wp-embedded-content');
 			// Its scripts loaded and ran although every request from the frame is cross-origin.
-			await expect(frame.getByRole('radio', { name: /Growing company/ })).toBeChecked();
-			await frame.getByText('Service-based or operations-heavy', { exact: true }).click();
-			await frame.getByText('Product innovation', { exact: true }).click();
+			await expect(frame.getByRole('radio', { name: radioName(label('size', 'growing')) })).toBeChecked();
+			await frame.getByText(label('industry', 'service'), { exact: true }).click();
+			await frame.getByText(label('goal', 'innovation'), { exact: true }).click();
 			await expect(frame.locator('[data-result]')).toHaveAttribute('data-recommendation', 'both');
 			// The parent took the height from WordPress's messages: the style that hid the frame is gone,
 			// and the frame is as tall as its content, up to WordPress's 1,000 px.
@@ -194,9 +253,9 @@ test.describe('embedded by WordPress: sandboxed to allow-scripts, on another ori
 			expect(messages).toContainEqual({ message: 'height', value: height, secret: 'Abc123XYZ0' });
 			expect(messages).toContainEqual({ type: 'kb-embed-height', height });
 			// A sandboxed frame may not navigate the top window; the link goes through the parent.
-			await frame.getByRole('link', { name: 'See why, answer by answer' }).click();
-			await expect(page).toHaveURL(new URL('recommend/growing-service-innovation/', host.url).href);
-			await expect(page.locator('main [data-card] [data-headline]')).toHaveText('Both a CIO and a CTO.');
+			await frame.getByRole('link', { name: t('recommend.more') }).click();
+			await expect(page).toHaveURL(new URL(path('answers/growing-service-innovation'), host.url).href);
+			await expect(page.locator('main [data-card] [data-headline]')).toHaveText(t('recommend.headline.both'));
 			assertNoErrors();
 		} finally {
 			parent.server.close();
@@ -205,7 +264,7 @@ test.describe('embedded by WordPress: sandboxed to allow-scripts, on another ori
 
 	test('answers a parent that adds the secret after the frame loaded and then says it is ready', async ({ page }) => {
 		const assertNoErrors = watchForErrors(page);
-		const parent = await serveParent(wordpressPost(new URL('embed/recommender/', host.url).href, undefined));
+		const parent = await serveParent(wordpressPost(new URL(path('embed'), host.url).href, undefined));
 		try {
 			await page.goto(parent.url);
 			const iframe = page.locator('iframe.wp-embedded-content');
@@ -224,7 +283,7 @@ test.describe('embedded by WordPress: sandboxed to allow-scripts, on another ori
 		page,
 	}) => {
 		const bare = await serveDist({ root: DIST, base: BASE, withHeaders: false });
-		const parent = await serveParent(wordpressPost(new URL('embed/recommender/', bare.url).href, 'Abc123XYZ0'));
+		const parent = await serveParent(wordpressPost(new URL(path('embed'), bare.url).href, 'Abc123XYZ0'));
 		try {
 			await page.goto(parent.url);
 			const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;

@@ -11,6 +11,7 @@
  *   --keep                           scale mode: keep the synthetic build (in the OS temp folder)
  *   --no-build, --no-lighthouse      reuse dist/ (in scale mode the kept build), skip Lighthouse
  *   --runs N                         Lighthouse runs per page, median reported (default 3)
+ *   --sample                         Lighthouse on one page per template and language only
  *
  * Exits non-zero when a budget is missed.
  */
@@ -20,7 +21,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { configuredBase } from '../../src/lib/base.ts';
-import { builtPages } from '../site.ts';
+import { builtPages, onePerTemplate } from '../site.ts';
 import { serveDist } from '../static-server.ts';
 import { syntheticContent } from './synthetic.ts';
 import { sizeOf, sum, weighPage, type PageWeight, type Size } from './weigh.ts';
@@ -396,9 +397,12 @@ async function main() {
 	let lighthouseRows: LighthouseResult[] = [];
 	if (!flag('--no-lighthouse')) {
 		console.log('Lighthouse (mobile)…');
+		// --sample: one page per template and language (every prose page counts as its own template),
+		// for a quick check; the full run covers every page.
+		const sampled = flag('--sample') ? new Set(onePerTemplate(builtPages('dist')).map((page) => page.path)) : undefined;
 		lighthouseRows = await lighthouseAll(
 			host.url,
-			paths.filter((path) => path !== 'no/such/page/'),
+			paths.filter((path) => path !== 'no/such/page/' && (!sampled || sampled.has(path))),
 		);
 		for (const row of lighthouseRows) {
 			for (const [category, minimum] of Object.entries(budgets.lighthouse)) {
