@@ -27,6 +27,13 @@ describe('indexableHtml', () => {
 		);
 	});
 
+	it('leaves out what only screen readers get, but not what is hidden at some widths only', () => {
+		expect(
+			text('<caption class="sr-only">All 27 answers</caption><a><span class="sr-only">Small, tech: </span>CTO</a>'),
+		).toBe('  CTO');
+		expect(text('<a><span class="sm:sr-only">CIO</span> Business</a>')).toBe('CIO Business');
+	});
+
 	it('reads a line break as a space', () => {
 		expect(text('one<br>two<br />three')).toBe('one two three');
 	});

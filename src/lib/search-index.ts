@@ -59,11 +59,19 @@ const PHRASING = new Set([
 const BLOCK_START =
 	/([^\s>])(<(?:address|article|aside|blockquote|button|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|h[1-6]|header|label|legend|li|ol|output|p|section|summary|table|td|th|tr|ul)\b)/gi;
 
+/**
+ * Text only screen readers get (`class="sr-only"`: a grid cell's full answers, a table's caption):
+ * it repeats what the page shows, so an excerpt of it reads as noise. An element only hidden at
+ * some widths (`sm:sr-only`) is read on others and stays.
+ */
+const SCREEN_READER_ONLY = /<(span|caption)\b[^>]*\sclass="sr-only"[^>]*>[^<]*<\/\1>/gi;
+
 /** The page as the index should read it: no inline SVG, and a space wherever two elements meet. */
 export function indexableHtml(html: string): string {
 	return (
 		html
 			.replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
+			.replace(SCREEN_READER_ONLY, ' ')
 			.replace(/<br\s*\/?>/gi, ' ')
 			// After an element, a space: unless it is a phrase inside a sentence that runs on ("…</q>.").
 			.replace(/<\/([a-z][a-z0-9-]*)\s*>(?=(<[a-z])?[^\s])/gi, (tag, name: string, element?: string) =>
