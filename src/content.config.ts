@@ -394,6 +394,8 @@ const guideText = defineCollection({
 	schema: z.object({
 		/** The factor's name, e.g. "Company size". */
 		title: z.string().min(3),
+		/** A shorter name where space is tight (the corner of the grid of all answers); default the title. */
+		shortTitle: z.string().min(2).max(16).optional(),
 		/** The question the recommender asks. */
 		question: z.string().min(5),
 		/** What the article says about this factor, word for word. */

@@ -112,6 +112,8 @@ export interface GuideOption extends ViewOption {
 
 /** One question of the guide (and the recommender), facts and words. */
 export interface GuideFactor extends ViewFactor {
+	/** A shorter name where space is tight; the title when the words give none. */
+	shortTitle: string;
 	question: string;
 	/** What the article says about the factor, word for word. */
 	article: string;
@@ -389,6 +391,7 @@ export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
 			param: fact.data.param,
 			anchor: fact.data.anchor,
 			title: entry.data.title,
+			shortTitle: entry.data.shortTitle ?? entry.data.title,
 			question: entry.data.question,
 			article: entry.data.article,
 			explanation: entry.data.explanation,
