@@ -8,6 +8,7 @@ export default defineConfig(
 		ignores: [
 			'dist/',
 			'dist-kb/',
+			'dist-*/',
 			'.astro/',
 			'node_modules/',
 			'playwright-report/',
