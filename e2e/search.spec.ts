@@ -175,7 +175,7 @@ test('a question no page answers word for word shows the pages with most of its 
 test('before anything is typed, the dialog offers common questions, which give way to results', async ({ page }) => {
 	await page.goto('./');
 	await openSearch(page);
-	const common = dialogOf(page).getByRole('navigation', { name: 'Common questions' });
+	const common = dialogOf(page).getByRole('group', { name: 'Common questions' });
 	await expect(common.getByRole('link')).toHaveCount(5);
 	await expect(common.getByRole('link', { name: 'Can one person be CIO and CTO?' })).toHaveAttribute(
 		'href',
@@ -372,7 +372,7 @@ for (const { lang, t, path } of LANGUAGES) {
 		test('the dialog offers common questions, searches this language, and says what a miss means', async ({ page }) => {
 			const assertNoErrors = watchForErrors(page);
 			await open(page);
-			const common = dialog(page).getByRole('navigation', { name: t('search.suggest.label') });
+			const common = dialog(page).getByRole('group', { name: t('search.suggest.label') });
 			await expect(common.getByRole('link')).toHaveCount(5);
 			for (const link of await common.getByRole('link').all())
 				await expect(link).toHaveAttribute('href', new RegExp(`^${BASE}${path('faq')}#[a-z-]+$`));

@@ -37,7 +37,7 @@ async function landmarks(page: Page): Promise<Record<string, { x: number; y: num
 	return page.evaluate(() => {
 		const selectors = [
 			...['h1', 'main h2[id]', 'main h3[id]', 'main fieldset', 'main [data-result]', 'main > :last-child'],
-			...['header nav:not(dialog *)', '[data-search] > a', '[data-theme-select]', 'footer'],
+			...['header nav', '[data-search] > a', '[data-theme-select]', 'footer'],
 		];
 		const places: Record<string, { x: number; y: number }> = {};
 		const seen: Record<string, number> = {};
