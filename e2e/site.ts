@@ -92,19 +92,30 @@ export function onePerTemplate(pages: readonly SitePageFile[] = builtPages()): S
 }
 
 /**
- * Every built page, but of the answer pages (27 per language, one template) only one per kind of
- * result, since a result's colours are what differs between them: for checks that a browser must
- * make on each page's look (axe's contrast, layout), where the other answer pages would repeat the
- * same markup in the same colours.
+ * The pages a browser must look at (axe's contrast, layout, 320 px) without repeating itself:
+ * - every page built from prose, each language's (their words and components differ);
+ * - of the answer pages (27 per language, one template), one per kind of result in the default
+ *   language, since a result's colours are what differs between them, and one in each other
+ *   language, for its longer words;
+ * - of the worked examples (one template, the same components), one per language.
+ * html.spec.ts and answers.spec.ts still read every page.
  */
 export function visitedPages(pages: readonly SitePageFile[] = builtPages()): SitePageFile[] {
 	const seen = new Set<string>();
+	const defaultLang = pages.find((page) => page.path === './')?.lang;
 	return pages.filter((page) => {
-		if (page.template !== 'answer') return true;
-		const card = page.html.root.querySelector('main [data-recommendation]');
-		const strip = card?.querySelector('[data-strip] svg')?.innerHTML ?? '';
-		const key = `${page.lang} ${card?.getAttribute('data-recommendation')} ${strip}`;
-		return !seen.has(key) && Boolean(seen.add(key));
+		let key: string | undefined;
+		if (page.template === 'answer') {
+			const card = page.html.root.querySelector('main [data-recommendation]');
+			const strip = card?.querySelector('[data-strip] svg')?.innerHTML ?? '';
+			key =
+				page.lang === defaultLang
+					? `${page.lang} answer ${card?.getAttribute('data-recommendation')} ${strip}`
+					: `${page.lang} answer`;
+		} else if (page.template === 'scenario') {
+			key = `${page.lang} scenario`;
+		}
+		return key === undefined || (!seen.has(key) && Boolean(seen.add(key)));
 	});
 }
 

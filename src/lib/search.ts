@@ -237,14 +237,15 @@ export async function searchInReaderWords<T>(
 	query: string,
 	stopWords: ReadonlySet<string>,
 	run: (query: string) => Promise<Array<IndexHit<T>> | null>,
-	early?: (outcome: SearchOutcome<T>) => void,
+	early?: (outcome: SearchOutcome<T>) => Promise<void> | void,
 ): Promise<SearchOutcome<T> | null> {
 	const searched = indexQuery(query, stopWords);
 	const full = await run(searched);
 	if (full === null) return null;
 	const words = [...new Set(searched.toLowerCase().split(' ').filter(Boolean))].slice(0, MAX_PARTIAL_WORDS);
 	if (words.length < 2) return { hits: full, complete: full.length };
-	if (full.length > 0) early?.({ hits: full, complete: full.length });
+	// Shown first, before the words are searched one by one (which would otherwise queue before it).
+	if (full.length > 0) await early?.({ hits: full, complete: full.length });
 	const perWord = await Promise.all(words.map((word) => run(word)));
 	if (perWord.some((results) => results === null)) return null;
 	const everyWordKnown = perWord.every((results) => results!.length > 0);

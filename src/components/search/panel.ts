@@ -153,10 +153,13 @@ export class KbSearchPanel extends HTMLElement {
 		return isPageKind(value) ? value : undefined;
 	}
 
-	/** Starts loading the index chunks for what is typed so far, before the pause that runs the search. */
+	/**
+	 * Starts loading the index chunks for what is typed so far, before the pause that runs the
+	 * search. Not for a word of one or two letters: its chunks are most of a large index.
+	 */
 	#preload(): void {
 		const query = indexQuery(this.#input.value, this.#stopWords);
-		if (query === '' || !pagefindPromise) return;
+		if (!pagefindPromise || query.split(' ').every((word) => word.length < 3)) return;
 		const kind = this.#selectedKind();
 		void pagefindPromise
 			.then((pagefind) => pagefind.preload(query, kind ? { filters: { kind } } : {}))
@@ -205,9 +208,9 @@ export class KbSearchPanel extends HTMLElement {
 				query,
 				this.#stopWords,
 				async (words) => (run === this.#run ? (await pagefind.search(words, options)).results : null),
-				(early) => {
+				async (early) => {
 					shown = early;
-					void render(early);
+					await render(early);
 				},
 			);
 			if (found === null || run !== this.#run) return;
