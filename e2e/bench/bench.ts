@@ -12,6 +12,7 @@
  *   --no-build, --no-lighthouse      reuse dist/ (in scale mode the kept build), skip Lighthouse
  *   --runs N                         Lighthouse runs per page, median reported (default 3)
  *   --sample                         Lighthouse on one page per template and language only
+ *   --only search/,de/suche/         Lighthouse on these pages only
  *
  * Exits non-zero when a budget is missed.
  */
@@ -399,7 +400,12 @@ async function main() {
 		console.log('Lighthouse (mobile)…');
 		// --sample: one page per template and language (every prose page counts as its own template),
 		// for a quick check; the full run covers every page.
-		const sampled = flag('--sample') ? new Set(onePerTemplate(builtPages('dist')).map((page) => page.path)) : undefined;
+		const only = option('--only')?.split(',');
+		const sampled = only
+			? new Set(only)
+			: flag('--sample')
+				? new Set(onePerTemplate(builtPages('dist')).map((page) => page.path))
+				: undefined;
 		lighthouseRows = await lighthouseAll(
 			host.url,
 			paths.filter((path) => path !== 'no/such/page/' && (!sampled || sampled.has(path))),
