@@ -68,7 +68,7 @@ if (search && searchLink) {
 	if (new URLSearchParams(location.search).has(search.dataset['param']!)) {
 		addModule(search.dataset['highlight']).onload = () => {
 			const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (options: object) => unknown };
-			// Nothing a reader cannot see is marked: the hidden search terms, the parts search leaves out.
+			// Nothing a reader cannot see is marked: hidden elements, the parts search leaves out.
 			new PagefindHighlight({
 				addStyles: false,
 				markOptions: {
