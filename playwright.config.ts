@@ -15,7 +15,8 @@ export default defineConfig({
 	testDir: './e2e',
 	// Under a sub-path, run what the base path can break (links and anchors on every page, assets,
 	// the search index, the recommender's URLs, head tags, headers, redirects); the rest (rankings,
-	// keyboard, hostile input, layout, axe) does not depend on it and ran at the root.
+	// keyboard, hostile input, layout, phones, what loads when, axe) does not depend on it and ran
+	// at the root. Every link on every page is still checked there, from the HTML.
 	...(base === '/'
 		? {}
 		: {
@@ -33,6 +34,11 @@ export default defineConfig({
 						'reader questions',
 						'agrees with the table',
 						'kind filter',
+						'on a phone',
+						'no search JavaScript',
+						'radio groups',
+						'most of its words',
+						'each scenario page',
 					].join('|'),
 					'i',
 				),
@@ -48,7 +54,8 @@ export default defineConfig({
 	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}${base}`,
-		trace: 'retain-on-failure',
+		// A trace only when a test is retried (CI): recording every test costs a third of the suite's time.
+		trace: 'on-first-retry',
 	},
 	projects: [
 		{
