@@ -1,7 +1,8 @@
 /**
  * Builds of edited copies of the project, as an editor would make them:
  * - bad content fails the build with a message that names the file and the field (each case lays
- *   one broken file from fixtures/broken-content/ over a copy of content/);
+ *   broken files from fixtures/broken-content/ over a copy of content/; problems found in the
+ *   same pass share one build);
  * - adding a prose page is its words file plus one registry entry, and the page then appears in
  *   the navigation, the sitemap, search and llms-full.txt.
  * The real content is never touched.
@@ -68,11 +69,11 @@ function buildCopy(
 	return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-/** Builds a copy with one fixture laid over its content; the copy is removed afterwards. */
-function buildWithFixture(fixture: string): { status: number | null; output: string } {
-	const { dir, status, output } = buildCopy(fixture, (content) =>
-		cpSync(join(FIXTURES, fixture), content, { recursive: true }),
-	);
+/** Builds a copy with fixtures laid over its content; the copy is removed afterwards. */
+function buildWithFixture(...fixtures: string[]): { status: number | null; output: string } {
+	const { dir, status, output } = buildCopy(fixtures.join('-'), (content) => {
+		for (const fixture of fixtures) cpSync(join(FIXTURES, fixture), content, { recursive: true });
+	});
 	rmSync(dir, { recursive: true, force: true });
 	return { status, output };
 }
@@ -95,24 +96,22 @@ test.describe('a broken content file fails the build with a clear message', () =
 		expect(output).toMatch(/expected type\W+number/i);
 	});
 
-	test('a reference to a missing entry names the file, the field and the target', () => {
-		const { status, output } = buildWithFixture('broken-reference');
+	// Words and references are checked in one pass once the content has loaded, so an editor sees
+	// every such problem in one build: two broken files, one build.
+	test('a missing entry and a fact without words are both named in one build: the file, the field, the target, the words file to write', () => {
+		const { status, output } = buildWithFixture('broken-reference', 'missing-words');
 		expect(status, output).not.toBe(0);
 		expect(output).toContain('content/roles/cto.yaml: field "counterpart" refers to "cfo"');
+		expect(output).toContain('content/differences/en/reach.yaml is missing.');
 	});
 
+	// The worked examples are checked against the recommender once the rest of the content is sound.
 	test('a worked example whose "what if" the recommender contradicts names the file, the variant and the field', () => {
 		const { status, output } = buildWithFixture('wrong-variant');
 		expect(status, output).not.toBe(0);
 		expect(output).toContain(
 			'scenarios/hospital-group.yaml: variant "efficiency-only", field "variants[0].expected" says "both", but the recommender answers "cio".',
 		);
-	});
-
-	test('a fact without words in a language names the words file to write', () => {
-		const { status, output } = buildWithFixture('missing-words');
-		expect(status, output).not.toBe(0);
-		expect(output).toContain('content/differences/en/reach.yaml is missing.');
 	});
 });
 

@@ -1,6 +1,21 @@
-import { expect, test } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import { builtPage, LANGUAGES, navLabel } from './lang';
 import { onePerTemplate } from './site';
+
+/**
+ * One page without JavaScript per worker, shared by its tests: without script a page keeps no
+ * state, so each test still starts from a fresh load, and no test pays for a new browser page.
+ */
+const test = base.extend<object, { reader: Page }>({
+	reader: [
+		async ({ browser }, use) => {
+			const context = await browser.newContext({ javaScriptEnabled: false });
+			await use(await context.newPage());
+			await context.close();
+		},
+		{ scope: 'worker' },
+	],
+});
 
 test.use({ javaScriptEnabled: false });
 
@@ -10,11 +25,11 @@ const languageOf = new Map(LANGUAGES.map((language) => [language.lang, language]
 // The text of every page is read from the build by html.spec.ts; here the browser shows one page
 // per template and language as a reader without JavaScript sees it, found by that language's labels.
 for (const { path, heading, template, lang } of onePerTemplate()) {
-	test(`${path} reads in full with JavaScript disabled, with no dead control`, async ({ page }) => {
+	test(`${path} reads in full with JavaScript disabled, with no dead control`, async ({ reader: page, baseURL }) => {
 		const language = languageOf.get(lang);
 		if (!language) throw new Error(`${path}: no built language "${lang}"`);
 		const { t } = language;
-		await page.goto(path);
+		await page.goto(new URL(path, baseURL).href);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
 		const text = await page.getByRole('main').innerText();
 		// Pages that carry an article; the search, not-found and embed pages are short by nature.
