@@ -96,22 +96,19 @@ test.describe('a broken content file fails the build with a clear message', () =
 		expect(output).toMatch(/expected type\W+number/i);
 	});
 
-	// Words and references are checked in one pass once the content has loaded, so an editor sees
-	// every such problem in one build: two broken files, one build.
-	test('a missing entry and a fact without words are both named in one build: the file, the field, the target, the words file to write', () => {
-		const { status, output } = buildWithFixture('broken-reference', 'missing-words');
+	// The content is checked as a whole once it has loaded, so an editor sees every such problem in
+	// one build: three broken files, one build.
+	test('facts that do not hold together are all named in one build: a missing entry, a contradicted "what if", a fact without words', () => {
+		const { status, output } = buildWithFixture('broken-reference', 'wrong-variant', 'missing-words');
 		expect(status, output).not.toBe(0);
+		// A reference to a missing entry names the file, the field and the target.
 		expect(output).toContain('content/roles/cto.yaml: field "counterpart" refers to "cfo"');
-		expect(output).toContain('content/differences/en/reach.yaml is missing.');
-	});
-
-	// The worked examples are checked against the recommender once the rest of the content is sound.
-	test('a worked example whose "what if" the recommender contradicts names the file, the variant and the field', () => {
-		const { status, output } = buildWithFixture('wrong-variant');
-		expect(status, output).not.toBe(0);
+		// A worked example whose "what if" the recommender contradicts names the file, the variant and the field.
 		expect(output).toContain(
 			'scenarios/hospital-group.yaml: variant "efficiency-only", field "variants[0].expected" says "both", but the recommender answers "cio".',
 		);
+		// A fact without words in a language names the words file to write.
+		expect(output).toContain('content/differences/en/reach.yaml is missing.');
 	});
 });
 
