@@ -16,6 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES } from './lang';
 import { builtPages, expectedErrors, onePerTemplate, visitedPages, watchForErrors } from './site';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -32,10 +33,9 @@ const WIDTHS: ReadonlyArray<{ width: number; height: number }> = [
 const pages = visitedPages(builtPages());
 // The Tab walk runs in the default language: every language's pages are the same components, and
 // a focus indicator is their style, not their words.
-const defaultLang = pages.find((page) => page.path === './')?.lang;
 const focusWalked = new Set(
 	onePerTemplate(pages)
-		.filter((page) => page.lang === defaultLang)
+		.filter((page) => page.lang === LANGUAGES[0]!.lang)
 		.map((page) => page.path),
 );
 
