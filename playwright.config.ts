@@ -1,15 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { configuredBase } from './src/lib/base.ts';
+import { HEADLESS_SHELL, launchOptions } from './e2e/browser.ts';
 
 /** Port of the preview server the tests run against. */
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 /** Deployment sub-path under test, e.g. `/kb/`; the site must be built with the same BASE_PATH. */
 const base = configuredBase();
-/**
- * Debian's Chromium by default (Playwright cannot download browsers here). Set
- * CHROMIUM_PATH to another binary, or to an empty string to use Playwright's own browsers.
- */
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 export default defineConfig({
 	testDir: './e2e',
@@ -35,7 +31,7 @@ export default defineConfig({
 						'agrees with the table',
 						'kind filter',
 						'on a phone',
-						'no search JavaScript',
+						'loads on intent',
 						'radio groups',
 						'most of its words',
 						'each scenario page',
@@ -62,17 +58,8 @@ export default defineConfig({
 			name: 'chromium',
 			use: {
 				...devices['Desktop Chrome'],
-				launchOptions: {
-					...(executablePath ? { executablePath } : {}),
-					args: [
-						'--no-sandbox',
-						'--disable-gpu',
-						'--disable-background-networking',
-						'--disable-component-update',
-						'--disable-sync',
-						'--no-first-run',
-					],
-				},
+				// Debian's headless shell, or CHROMIUM_PATH (see e2e/browser.ts).
+				launchOptions: launchOptions(HEADLESS_SHELL),
 			},
 		},
 	],

@@ -22,6 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { configuredBase } from '../../src/lib/base.ts';
+import { FULL_BROWSER, ensureInstalled, executablePath, launchOptions } from '../browser.ts';
 import { builtPages, onePerTemplate } from '../site.ts';
 import { serveDist } from '../static-server.ts';
 import { syntheticContent } from './synthetic.ts';
@@ -34,7 +35,6 @@ const option = (name: string) => {
 	return index >= 0 ? args[index + 1] : undefined;
 };
 const BASE = configuredBase();
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const REPORTS = 'reports';
 /** Lighthouse runs per page; the median is reported (`--runs N`). */
 const RUNS = Number(option('--runs') ?? 3);
@@ -210,15 +210,10 @@ type LighthouseResult = { path: string; scores: Record<string, number>; failing:
 async function lighthouseAll(origin: string, paths: string[]): Promise<LighthouseResult[]> {
 	const { default: lighthouse } = await import('lighthouse');
 	const chromeLauncher = await import('chrome-launcher');
+	const chromePath = executablePath(FULL_BROWSER);
 	const chrome = await chromeLauncher.launch({
-		chromePath: CHROMIUM,
-		chromeFlags: [
-			'--headless=new',
-			'--no-sandbox',
-			'--disable-gpu',
-			'--no-first-run',
-			'--disable-background-networking',
-		],
+		...(chromePath ? { chromePath } : {}),
+		chromeFlags: ['--headless=new', ...launchOptions(FULL_BROWSER).args],
 	});
 	const results: LighthouseResult[] = [];
 	try {
@@ -342,7 +337,8 @@ async function main() {
 			const index = await folderSize(join(outDir, 'pagefind'));
 			const dist = await folderSize(outDir);
 			const host = await serveDist({ root: outDir, base: BASE });
-			const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+			ensureInstalled(FULL_BROWSER);
+			const browser = await chromium.launch(launchOptions(FULL_BROWSER));
 			const queryMs = await keystrokeToResult(browser, host.origin, outDir);
 			await browser.close();
 			await host.close();
@@ -389,7 +385,8 @@ async function main() {
 	const { rows, misses } = await weighAll('dist');
 	const host = await serveDist({ root: 'dist', base: BASE });
 	const paths = rows.map((row) => row.path);
-	const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+	ensureInstalled(FULL_BROWSER);
+	const browser = await chromium.launch(launchOptions(FULL_BROWSER));
 	const browserRows = await measureInBrowser(browser, host.url, paths);
 	const queryMs = await keystrokeToResult(browser, host.origin, 'dist');
 	await browser.close();

@@ -7,12 +7,12 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { HEADLESS_SHELL, launchOptions } from '../browser.ts';
 import { BASE, DIST, builtPages } from '../site.ts';
 import { serveDist } from '../static-server.ts';
 
 const OUT = 'reports/screenshots';
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
-const executablePath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 // `--only guide,home`: pages whose registry id is one of these, or whose path contains one.
 const wanted = only?.split(',').filter(Boolean) ?? [];
@@ -25,7 +25,7 @@ if (pages.length === 0)
 if (!only) await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 const host = await serveDist({ root: DIST, base: BASE });
-const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: ['--no-sandbox'] });
+const browser = await chromium.launch(launchOptions(HEADLESS_SHELL));
 try {
 	for (const page of pages) {
 		const name = page.path === './' ? 'home' : page.path.replace(/\/$/, '').replace(/\//g, '_');
