@@ -3,6 +3,7 @@
  * HTML, its stylesheets and the scripts it runs on load (inline ones, external ones and the
  * modules they import statically), each as raw, gzip and brotli bytes, and the request count.
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -23,12 +24,21 @@ export type PageWeight = {
 	requests: number;
 };
 
+/** Sizes already measured, by content: pages share their stylesheets and scripts. */
+const measured = new Map<string, Size>();
+
 export function sizeOf(bytes: Buffer): Size {
-	return {
-		raw: bytes.length,
-		gzip: gzipSync(bytes, { level: 9 }).length,
-		brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-	};
+	const digest = createHash('sha256').update(bytes).digest('base64');
+	let size = measured.get(digest);
+	if (!size) {
+		size = {
+			raw: bytes.length,
+			gzip: gzipSync(bytes, { level: 9 }).length,
+			brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+		};
+		measured.set(digest, size);
+	}
+	return size;
 }
 
 const add = (a: Size, b: Size): Size => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli });
