@@ -119,6 +119,9 @@ export function visitedPages(pages: readonly SitePageFile[] = builtPages()): Sit
 	});
 }
 
+/** Requests for search code or the index: Pagefind's bundle and the site's search interface. */
+export const SEARCH_REQUEST = /\/pagefind\/|search-ui/;
+
 /** Page paths (relative to the base) listed in the build's sitemap. */
 export function sitemapPaths(root = DIST): string[] {
 	const read = (file: string) => readFileSync(join(root, file), 'utf8');

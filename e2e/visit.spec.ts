@@ -8,6 +8,8 @@
  * - nothing scrolls sideways at 320 px;
  * - nothing animates when the reader asks for reduced motion;
  * - no console error, no CSP violation, and no request to any other origin, on load or in use;
+ * - no search code or index before the reader asks for search (except on the search and not-found
+ *   pages, which search on load);
  * - on one page per template (default language): every stop of the Tab order shows a visible focus
  *   indicator.
  * Left out of the layout comparison on purpose: `/search/?q=` and `/recommend/?size=…`, whose
@@ -17,7 +19,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
 import { LANGUAGES } from './lang';
-import { builtPages, expectedErrors, onePerTemplate, visitedPages, watchForErrors } from './site';
+import { SEARCH_REQUEST, builtPages, expectedErrors, onePerTemplate, visitedPages, watchForErrors } from './site';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -127,8 +129,9 @@ test('the site is built, so there are pages to visit', () => {
 	expect(pages.length, 'run npm run build first').toBeGreaterThan(10);
 });
 
-for (const { path } of pages) {
+for (const { path, template } of pages) {
 	const walk = focusWalked.has(path);
+	const searchesOnLoad = template === 'search' || template === 'not-found';
 	test(`${path}: stays put as scripts arrive, passes axe in both themes at 375 and 1280 px${walk ? ', shows focus on every stop' : ''}`, async ({
 		browser,
 		baseURL,
@@ -138,9 +141,13 @@ for (const { path } of pages) {
 		const page = await context.newPage();
 		const assertNoErrors = watchForErrors(page, expectedErrors(path));
 		const foreign: string[] = [];
+		// Search code requested before the Tab walk, the reader's first sign of intent.
+		const searchCode: string[] = [];
+		let intent = false;
 		page.on('request', (request) => {
 			const url = new URL(request.url());
 			if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(url.href);
+			if (!intent && SEARCH_REQUEST.test(url.pathname)) searchCode.push(url.pathname);
 		});
 		// The first paint: the HTML without its module scripts (the inline theme script stays), with
 		// the landmarks' places at each width.
@@ -187,7 +194,11 @@ for (const { path } of pages) {
 		expect(overflow.by, `${path} scrolls sideways at 320 px: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(0);
 		expect(await moving(page), `${path} moves despite reduced motion`).toEqual([]);
 
+		await page.waitForLoadState('networkidle');
+		if (!searchesOnLoad) expect(searchCode, `${path} loaded search before the reader asked`).toEqual([]);
+
 		if (walk) {
+			intent = true;
 			// Every focus stop is recorded as it happens, so a Tab press costs one round trip.
 			await useTheme(page, 'light');
 			await page.evaluate(() => {
