@@ -7,75 +7,22 @@
  *   the navigation, the sitemap, search and llms-full.txt.
  * The real content is never touched.
  */
-import { spawnSync } from 'node:child_process';
-import {
-	appendFileSync,
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	readdirSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
+import { ROOT, buildCopy, removeCopy } from './build-copy';
 import { serveDist } from './static-server';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FIXTURES = join(ROOT, 'e2e/fixtures/broken-content');
-
-/** Copies the project to a temporary folder, lets `edit` change its content, and builds it. */
-function buildCopy(
-	name: string,
-	edit: (content: string) => void,
-): { dir: string; status: number | null; output: string } {
-	const dir = mkdtempSync(join(tmpdir(), `kb-${name}-`));
-	for (const entry of [
-		'package.json',
-		'astro.config.mjs',
-		'tsconfig.json',
-		'permalinks.txt',
-		'src',
-		'public',
-		'content',
-	]) {
-		cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-	}
-	edit(join(dir, 'content'));
-	// Link each package rather than the folder, so caches in node_modules/.astro and .vite stay private.
-	mkdirSync(join(dir, 'node_modules'));
-	for (const pkg of readdirSync(join(ROOT, 'node_modules'))) {
-		if (pkg === '.astro' || pkg === '.vite') continue;
-		symlinkSync(join(ROOT, 'node_modules', pkg), join(dir, 'node_modules', pkg));
-	}
-	const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-		cwd: dir,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			NO_COLOR: '1',
-			FORCE_COLOR: '0',
-			OUT_DIR: './dist',
-			BASE_PATH: '/',
-		},
-		timeout: 120_000,
-	});
-	return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 /** Builds a copy with fixtures laid over its content; the copy is removed afterwards. */
 function buildWithFixture(...fixtures: string[]): { status: number | null; output: string } {
-	const { dir, status, output } = buildCopy(fixtures.join('-'), (content) => {
+	const copy = buildCopy(fixtures.join('-'), (content) => {
 		for (const fixture of fixtures) cpSync(join(FIXTURES, fixture), content, { recursive: true });
 	});
-	rmSync(dir, { recursive: true, force: true });
-	return { status, output };
+	removeCopy(copy);
+	return copy;
 }
 
 test.describe('a broken content file fails the build with a clear message', () => {
@@ -128,7 +75,7 @@ test('adding a page is a words file plus one registry entry: it shows in the nav
 		'Zanzibarian onboarding checklists are what this test page is about.',
 		'',
 	].join('\n');
-	const { dir, status, output } = buildCopy('add-page', (content) => {
+	const copy = buildCopy('add-page', (content) => {
 		// A words file in every language, and the page's address in each.
 		const paths: string[] = [];
 		for (const locale of LOCALES) {
@@ -141,10 +88,10 @@ test('adding a page is a words file plus one registry entry: it shows in the nav
 			`- { id: onboarding, template: prose, kind: about, nav: true, paths: { ${paths.join(', ')} } }\n`,
 		);
 	});
-	const host = status === 0 ? await serveDist({ root: join(dir, 'dist') }) : undefined;
+	const host = copy.status === 0 ? await serveDist({ root: join(copy.dir, 'dist') }) : undefined;
 	try {
-		expect(status, output).toBe(0);
-		const dist = (file: string) => readFileSync(join(dir, 'dist', file), 'utf8');
+		expect(copy.status, copy.output).toBe(0);
+		const dist = (file: string) => readFileSync(join(copy.dir, 'dist', file), 'utf8');
 		expect(dist('onboarding/index.html')).toContain('Zanzibarian onboarding checklists');
 		expect(dist('index.html')).toMatch(/<nav aria-label="Main"[\s\S]*href="\/onboarding\/"[^>]*>\s*Onboarding\s*</);
 		expect(dist('sitemap-0.xml')).toContain('/onboarding/</loc>');
@@ -161,6 +108,6 @@ test('adding a page is a words file plus one registry entry: it shows in the nav
 		expect(found).toEqual(['/onboarding/']);
 	} finally {
 		await host?.close();
-		rmSync(dir, { recursive: true, force: true });
+		removeCopy(copy);
 	}
 });

@@ -1,29 +1,13 @@
 /**
  * Two builds of the same commit are byte-identical: every file, the search index and the headers
- * file included. Builds once more into a temporary folder and compares every byte with the build
- * the suite runs against.
+ * file included, wherever the checkout lives. Builds a copy of the project in a temporary folder
+ * (see build-copy.ts) and compares every byte with the build the suite runs against.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST } from './site';
-
-async function build(outDir: string): Promise<void> {
-	await new Promise<void>((resolve, reject) => {
-		const child = spawn('npx', ['astro', 'build', '--outDir', outDir], {
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-			stdio: ['ignore', 'ignore', 'pipe'],
-		});
-		let errors = '';
-		child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-		child.on('error', reject);
-		child.on('close', (code) =>
-			code === 0 ? resolve() : reject(new Error(`astro build failed (${code}):\n${errors}`)),
-		);
-	});
-}
+import { buildCopy, removeCopy } from './build-copy';
+import { BASE, DIST } from './site';
 
 async function files(root: string): Promise<string[]> {
 	const entries = await readdir(root, { withFileTypes: true, recursive: true });
@@ -33,12 +17,14 @@ async function files(root: string): Promise<string[]> {
 		.sort();
 }
 
-test('two builds of the same sources are byte-identical', async () => {
+test('two builds of the same sources are byte-identical, wherever the checkout lives', async () => {
+	// The copy builds at the root path, as the suite's own build does.
+	test.skip(BASE !== '/', 'compared at the root path only');
 	test.setTimeout(300_000);
-	const root = await mkdtemp(join(tmpdir(), 'kb-determinism-'));
+	const copy = buildCopy('determinism');
 	try {
-		const [first, second] = [DIST, join(root, 'again')];
-		await build(second);
+		expect(copy.status, copy.output).toBe(0);
+		const [first, second] = [DIST, join(copy.dir, 'dist')];
 		const [firstFiles, secondFiles] = await Promise.all([files(first), files(second)]);
 		expect(firstFiles.length).toBeGreaterThan(5);
 		expect(secondFiles).toEqual(firstFiles);
@@ -49,6 +35,6 @@ test('two builds of the same sources are byte-identical', async () => {
 		}
 		expect(different, `these files differ between two builds:\n${different.join('\n')}`).toEqual([]);
 	} finally {
-		await rm(root, { recursive: true, force: true });
+		removeCopy(copy);
 	}
 });
