@@ -5,7 +5,7 @@
  *   the footer in the same place, at 375 and 1280 px;
  * - WCAG 2.2 A and AA (axe-core) in the light and the dark theme at both widths: every rule in the
  *   light theme, the colour rules in the dark one (a theme changes colours only);
- * - nothing scrolls sideways at 320 px;
+ * - nothing scrolls sideways at 320 px, and reading text keeps lines within 75 characters at 1280 px;
  * - nothing animates when the reader asks for reduced motion;
  * - no console error, no CSP violation, and no request to any other origin, on load or in use;
  * - no search code or index before the reader asks for search (except on the search and not-found
@@ -104,6 +104,27 @@ async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
 	);
 }
 
+/** Templates that are read as running text, whose lines must stay readable. */
+const READING = new Set(['prose', 'role', 'scenario']);
+
+/** Paragraphs and list items in <main> whose lines run longer than 75 characters. */
+async function longLines(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		// Characters per line: the paragraph's text over the number of lines it takes.
+		const found: string[] = [];
+		for (const paragraph of document.querySelectorAll<HTMLElement>('main p, main li')) {
+			const text = paragraph.textContent?.trim() ?? '';
+			if (text.length < 120 || paragraph.getClientRects().length === 0) continue;
+			const lines = Math.round(
+				paragraph.getBoundingClientRect().height / parseFloat(getComputedStyle(paragraph).lineHeight),
+			);
+			const perLine = text.length / Math.max(lines, 1);
+			if (lines > 1 && perLine > 75) found.push(`${Math.round(perLine)} characters a line in "${text.slice(0, 40)}…"`);
+		}
+		return found;
+	});
+}
+
 /** Elements that animate or transition although the reader asked for reduced motion. */
 async function moving(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -178,6 +199,10 @@ for (const { path, template } of pages) {
 			const before = firstPaint[index]!;
 			expect(Object.keys(before).length, `${path} has landmarks to compare`).toBeGreaterThan(3);
 			expect(await landmarks(page), `${path} at ${size.width} px moved when its scripts ran`).toEqual(before);
+			if (size.width === 1280 && READING.has(template)) {
+				const long = await longLines(page);
+				expect(long, `${path} at 1280 px:\n${long.join('\n')}`).toEqual([]);
+			}
 			violations.push(...(await axeViolations(page)).map((line) => `light, ${size.width} px: ${line}`));
 			await useTheme(page, 'dark');
 			violations.push(...(await axeViolations(page, COLOUR_RULES)).map((line) => `dark, ${size.width} px: ${line}`));
