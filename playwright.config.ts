@@ -2,10 +2,15 @@ import { defineConfig, devices } from '@playwright/test';
 import { configuredBase } from './src/lib/base.ts';
 import { HEADLESS_SHELL, launchOptions } from './e2e/browser.ts';
 
-/** Port of the preview server the tests run against. */
-const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 /** Deployment sub-path under test, e.g. `/kb/`; the site must be built with the same BASE_PATH. */
 const base = configuredBase();
+/**
+ * A run under a sub-path has its own port and result folders (`test-results-kb/`), so `npm test`
+ * runs it beside the run at the root.
+ */
+const suffix = base === '/' ? '' : `-${base.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}`;
+/** Port of the preview server the tests run against. */
+const PORT = Number(process.env['E2E_PORT'] ?? (base === '/' ? 4321 : 4322));
 
 export default defineConfig({
 	testDir: './e2e',
@@ -47,7 +52,10 @@ export default defineConfig({
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	workers: 2,
-	reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
+	outputDir: `test-results${suffix}`,
+	reporter: process.env['CI']
+		? [['list']]
+		: [['list'], ['html', { open: 'never', outputFolder: `playwright-report${suffix}` }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}${base}`,
 		// A trace only when a test is retried (CI): recording every test costs a third of the suite's time.
