@@ -3,7 +3,8 @@
  * they come from Debian:
  * - the suite and the screenshots use the headless shell (`chromium-headless-shell`, the build
  *   Playwright itself runs headless tests in): the same Blink, without the desktop browser around
- *   it, so a page costs a third of the time;
+ *   it, so a page costs a third of the time. Where it cannot be installed, they fall back to the
+ *   full browser, slower but the same pages;
  * - the benchmark uses the full browser (`chromium`), in which its figures and Lighthouse's were
  *   measured.
  * CHROMIUM_PATH overrides both: a binary, or an empty string for Playwright's own browsers.
@@ -11,21 +12,29 @@
 import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 
-/** A Debian package and the binary it installs. */
+/** A Debian package, the binary it installs, and what to run when it is not there. */
 export interface Browser {
 	package: string;
 	path: string;
+	fallback?: Browser;
 }
 
-export const HEADLESS_SHELL: Browser = { package: 'chromium-headless-shell', path: '/usr/bin/chromium-headless-shell' };
 export const FULL_BROWSER: Browser = { package: 'chromium', path: '/usr/bin/chromium' };
+export const HEADLESS_SHELL: Browser = {
+	package: 'chromium-headless-shell',
+	path: '/usr/bin/chromium-headless-shell',
+	fallback: FULL_BROWSER,
+};
 
 const override = process.env['CHROMIUM_PATH'];
 
 /** The executable to launch, or undefined for Playwright's own browser. */
 export function executablePath(browser: Browser): string | undefined {
-	const path = override ?? browser.path;
-	return path === '' ? undefined : path;
+	if (override !== undefined) return override === '' ? undefined : override;
+	if (!isExecutable(browser.path) && browser.fallback && isExecutable(browser.fallback.path)) {
+		return browser.fallback.path;
+	}
+	return browser.path;
 }
 
 /** Launch options for `chromium.launch()` and Playwright's config. */
@@ -45,20 +54,36 @@ export function launchOptions(browser: Browser) {
 
 /**
  * Makes sure `browser` is there: as root on Debian it installs the package when its binary is
- * missing (`apt-get update` first); anywhere else it explains what to do and throws.
+ * missing (`apt-get update` first). When that is impossible or fails, its fallback will do, with
+ * a warning; without one, it explains what to do and throws.
  */
 export function ensureInstalled(browser: Browser): void {
-	const path = executablePath(browser);
-	if (path === undefined || isExecutable(path)) return;
-	if (override === undefined && process.getuid?.() === 0 && isExecutable('/usr/bin/apt-get')) {
-		console.error(`${path} is missing: installing Debian's ${browser.package} package`);
+	if (override !== undefined) {
+		if (override === '' || isExecutable(override)) return;
+		throw new Error(
+			`No browser at CHROMIUM_PATH=${override}: set it to a Chromium binary, or to '' for Playwright's own.`,
+		);
+	}
+	if (isExecutable(browser.path)) return;
+	let failure = `${browser.path} is missing`;
+	if (process.getuid?.() === 0 && isExecutable('/usr/bin/apt-get')) {
+		console.error(`${browser.path} is missing: installing Debian's ${browser.package} package`);
 		const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-		execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
-		execFileSync('apt-get', ['install', '-y', browser.package], { stdio: 'inherit', env });
+		try {
+			execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+			execFileSync('apt-get', ['install', '-y', browser.package], { stdio: 'inherit', env });
+			if (isExecutable(browser.path)) return;
+		} catch (error) {
+			failure = `installing ${browser.package} failed (${(error as Error).message})`;
+		}
+	}
+	const { fallback } = browser;
+	if (fallback && isExecutable(fallback.path)) {
+		console.error(`${failure}: using ${fallback.path} instead, which is slower.`);
 		return;
 	}
 	throw new Error(
-		`No browser at ${path}. Install Debian's ${browser.package} (sudo apt-get install -y ${browser.package}), ` +
+		`${failure}. Install Debian's ${browser.package} (sudo apt-get install -y ${browser.package}), ` +
 			`or set CHROMIUM_PATH to a Chromium binary, or to '' to use Playwright's own browsers.`,
 	);
 }
