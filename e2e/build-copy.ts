@@ -22,6 +22,9 @@ export interface CopyBuild {
 	output: string;
 }
 
+/** How long a copy's build may take: generous, since it shares two cores with the rest of the suite. */
+const BUILD_TIMEOUT_MS = 240_000;
+
 /** Copies the project, lets `edit` change the copy's `content/` folder, and builds it at the root path. */
 export function buildCopy(name: string, edit: (content: string) => void = () => undefined): CopyBuild {
 	const dir = mkdtempSync(join(tmpdir(), `kb-${name}-`));
@@ -43,9 +46,12 @@ export function buildCopy(name: string, edit: (content: string) => void = () => 
 			OUT_DIR: './dist',
 			BASE_PATH: '/',
 		},
-		timeout: 120_000,
+		timeout: BUILD_TIMEOUT_MS,
 	});
-	return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}` };
+	const stopped = result.error
+		? `\nthe build could not run or finish: ${result.error.message}${result.signal ? ` (${result.signal})` : ''}`
+		: '';
+	return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}${stopped}` };
 }
 
 export function removeCopy(copy: CopyBuild): void {

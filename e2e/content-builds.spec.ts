@@ -26,7 +26,7 @@ function buildWithFixture(...fixtures: string[]): { status: number | null; outpu
 }
 
 test.describe('a broken content file fails the build with a clear message', () => {
-	test.setTimeout(150_000);
+	test.setTimeout(300_000);
 
 	test('a missing required field names the file and the field', () => {
 		const { status, output } = buildWithFixture('missing-field');
@@ -62,7 +62,7 @@ test.describe('a broken content file fails the build with a clear message', () =
 test('adding a page is a words file plus one registry entry: it shows in the navigation, sitemap, search and llms-full.txt', async ({
 	page,
 }) => {
-	test.setTimeout(180_000);
+	test.setTimeout(300_000);
 	const words = [
 		'---',
 		'title: Onboarding notes',

@@ -201,7 +201,8 @@ for (const { path, template } of pages) {
 			expect(await landmarks(page), `${path} at ${size.width} px moved when its scripts ran`).toEqual(before);
 			if (size.width === 1280 && READING.has(template)) {
 				const long = await longLines(page);
-				expect(long, `${path} at 1280 px:\n${long.join('\n')}`).toEqual([]);
+				// Soft, so a long line does not hide the page's axe results.
+				expect.soft(long, `${path} at 1280 px:\n${long.join('\n')}`).toEqual([]);
 			}
 			violations.push(...(await axeViolations(page)).map((line) => `light, ${size.width} px: ${line}`));
 			await useTheme(page, 'dark');
