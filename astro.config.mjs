@@ -5,14 +5,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
-import { configuredBase } from './src/lib/base.ts';
-import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n.ts';
-import { astroRedirects, parsePermalinks } from './src/lib/permalinks.ts';
-import { speculationRules } from './src/lib/seo.ts';
+import { configuredBase } from './src/lib/domain/base.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/domain/i18n.ts';
+import { astroRedirects, parsePermalinks } from './src/lib/domain/permalinks.ts';
+import { speculationRules } from './src/lib/views/seo.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
-import { dropPropertyFallbacks } from './src/lib/css-trim.ts';
+import { dropPropertyFallbacks } from './src/lib/build/css-trim.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
@@ -74,7 +74,7 @@ export default defineConfig({
 		plugins: [
 			tailwindcss(),
 			{
-				// Tailwind's fallback for browsers without @property, dead weight on every page (src/lib/css-trim.ts).
+				// Tailwind's fallback for browsers without @property, dead weight on every page (src/lib/build/css-trim.ts).
 				name: 'kb-css-trim',
 				apply: 'build',
 				generateBundle(_, bundle) {

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { configuredBase } from './src/lib/base.ts';
+import { configuredBase } from './src/lib/domain/base.ts';
 import { HEADLESS_SHELL, launchOptions } from './e2e/browser.ts';
 
 /** Deployment sub-path under test, e.g. `/kb/`; the site must be built with the same BASE_PATH. */

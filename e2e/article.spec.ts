@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { uiStrings, type Locale } from '../src/lib/i18n.ts';
-import { SOURCE_ARTICLE, quotesInTranslation } from '../src/lib/site.ts';
+import { uiStrings, type Locale } from '../src/lib/domain/i18n.ts';
+import { SOURCE_ARTICLE, quotesInTranslation } from '../src/lib/domain/site.ts';
 import { builtPages } from './site';
 
 /**

@@ -10,7 +10,7 @@
 import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_LOCALE, LOCALES } from '../src/lib/i18n.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../src/lib/domain/i18n.ts';
 import { ROOT, buildCopy, removeCopy } from './build-copy';
 import { serveDist } from './static-server';
 

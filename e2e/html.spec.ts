@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { parse as parseYaml } from 'yaml';
-import { stripBase } from '../src/lib/base.ts';
-import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/headers.ts';
-import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/site.ts';
-import { uiStrings, type Locale } from '../src/lib/i18n.ts';
+import { stripBase } from '../src/lib/domain/base.ts';
+import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/build/headers.ts';
+import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/domain/site.ts';
+import { uiStrings, type Locale } from '../src/lib/domain/i18n.ts';
 import { languageOf } from './lang';
 import { BASE, DIST, NOT_FOUND_PATH, builtPages, sitemapPaths, type SitePageFile } from './site';
 

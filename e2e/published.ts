@@ -1,6 +1,6 @@
 /** The permalink registry (permalinks.txt), the public contract the e2e suite guards. */
 import { readFileSync } from 'node:fs';
-import { parsePermalinks, type PermalinkRegistry } from '../src/lib/permalinks.ts';
+import { parsePermalinks, type PermalinkRegistry } from '../src/lib/domain/permalinks.ts';
 
 /** The permalink registry in the repository. */
 export function readPermalinks(): PermalinkRegistry {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { stripBase } from '../src/lib/base.ts';
+import { stripBase } from '../src/lib/domain/base.ts';
 import { BASE, SEARCH_REQUEST, watchForErrors } from './site';
 import { LANGUAGES } from './lang';
 

@@ -6,8 +6,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { expect, type Page } from '@playwright/test';
-import { configuredBase } from '../src/lib/base.ts';
-import { readBuiltPage, type BuiltPage } from '../src/lib/built-html.ts';
+import { configuredBase } from '../src/lib/domain/base.ts';
+import { readBuiltPage, type BuiltPage } from '../src/lib/build/built-html.ts';
 
 /** The deployment's base path under test (`/` or `/kb/`); the site must be built with the same. */
 export const BASE = configuredBase();

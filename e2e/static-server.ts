@@ -1,7 +1,7 @@
 /**
  * A static host for the build: serves it under its base path with sirv and, when asked, sends the
  * headers `_headers` sets for each path, as Netlify and Cloudflare Pages would (no maintained
- * package replays that file, so `src/lib/headers.ts` reads it). Unknown addresses get `404.html`
+ * package replays that file, so `src/lib/build/headers.ts` reads it). Unknown addresses get `404.html`
  * with status 404. Used by the security spec, the content-build spec and the benchmark.
  */
 import { createServer, type Server } from 'node:http';
@@ -9,8 +9,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
-import { joinBase, normalizeBase, stripBase } from '../src/lib/base.ts';
-import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/headers.ts';
+import { joinBase, normalizeBase, stripBase } from '../src/lib/domain/base.ts';
+import { headersFor, parseHeadersFile, type HeaderRule } from '../src/lib/build/headers.ts';
 
 export type StaticServer = { origin: string; url: string; server: Server; close: () => Promise<void> };
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { parseTokens } from '../src/lib/tokens.ts';
+import { parseTokens } from '../src/lib/views/tokens.ts';
 import { LANGUAGES } from './lang';
 
 const background = (page: import('@playwright/test').Page) =>

@@ -2,13 +2,13 @@
  * Every content collection and its schema. Each folder of `content/` holds language-neutral facts
  * (ids, order, weights, anchors, paths) at its top level and the words of each language in a
  * subfolder named for the language (`content/roles/cio.yaml` and `content/roles/en/cio.mdx`).
- * A frontmatter error fails the build naming the file and the field; `src/lib/content.ts` joins
+ * A frontmatter error fails the build naming the file and the field; `src/lib/content/collections.ts` joins
  * facts and words and fails the build when a language lacks words for a fact, or has words for
  * nothing. Cross-links use `reference()`, and a dangling one fails the build there too.
  *
  * The article's own words are marked wherever they appear: `<q>…</q>` around a phrase or sentence
  * taken from it, word for word, in its spelling (in MDX and in YAML strings alike; see
- * `src/lib/quotes.ts`). A field documented as the article's words is shown as a quotation whole.
+ * `src/lib/domain/quotes.ts`). A field documented as the article's words is shown as a quotation whole.
  * Everything unmarked is the site's own, in British spelling.
  */
 import { defineCollection, reference } from 'astro:content';

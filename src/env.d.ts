@@ -2,14 +2,14 @@
 declare namespace App {
 	interface Locals {
 		/** The language of the page being built. */
-		locale: import('./lib/i18n').Locale;
+		locale: import('./lib/domain/i18n').Locale;
 		/** Its interface strings: `t('search.status.one', { query })`. */
-		t: import('./lib/i18n').Translate;
+		t: import('./lib/domain/i18n').Translate;
 		/** The site in that language: its pages, navigation and links by page id. */
-		site: import('./lib/pages').Site;
+		site: import('./lib/content/pages').Site;
 		/** The page of the registry being built; undefined for files such as `llms.txt`. */
-		page: import('./lib/pages').SitePage | undefined;
+		page: import('./lib/content/pages').SitePage | undefined;
 		/** Where the site is deployed: the absolute origin and the base path. */
-		deployment: import('./lib/seo').Deployment;
+		deployment: import('./lib/views/seo').Deployment;
 	}
 }

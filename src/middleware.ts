@@ -5,9 +5,9 @@
  * Components read `Astro.locals` and never name a language.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { stripBase } from './lib/base';
-import { localeOfPath, translator } from './lib/i18n';
-import { getSite } from './lib/pages';
+import { stripBase } from './lib/domain/base';
+import { localeOfPath, translator } from './lib/domain/i18n';
+import { getSite } from './lib/content/pages';
 
 export const onRequest = defineMiddleware(async (context, next) => {
 	const base = import.meta.env.BASE_URL;

@@ -21,7 +21,7 @@ import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { configuredBase } from '../../src/lib/base.ts';
+import { configuredBase } from '../../src/lib/domain/base.ts';
 import { FULL_BROWSER, ensureInstalled, executablePath, launchOptions } from '../browser.ts';
 import { builtPages, onePerTemplate } from '../site.ts';
 import { serveDist } from '../static-server.ts';

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { joinBase, normalizeBase, stripBase } from '../../src/lib/base.ts';
-import { readBuiltPage } from '../../src/lib/built-html.ts';
+import { joinBase, normalizeBase, stripBase } from '../../src/lib/domain/base.ts';
+import { readBuiltPage } from '../../src/lib/build/built-html.ts';
 
 export type Size = { raw: number; gzip: number; brotli: number };
 export type Asset = { url: string; type: 'html' | 'css' | 'js' | 'image'; inline: boolean; size: Size; key: string };

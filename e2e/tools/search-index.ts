@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { excerptParts, searchInReaderWords, stopWordSet } from '../../src/lib/search.ts';
+import { excerptParts, searchInReaderWords, stopWordSet } from '../../src/lib/domain/search.ts';
 
 /** One result as a reader sees it in the search panel. */
 export interface Hit {

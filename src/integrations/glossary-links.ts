@@ -3,17 +3,17 @@
  * Markdown processor that turns the first use of each term in a words file's prose into
  * `<SiteLink to="glossary#<term>">`. Never inside headings, links, code or components; not for a
  * term on the page that explains it (its first `usedOn` page), and not on the glossary itself.
- * Which text may be linked, and where, is decided in `src/lib/term-links.ts` (unit-tested).
+ * Which text may be linked, and where, is decided in `src/lib/build/term-links.ts` (unit-tested).
  *
  * It reads the glossary's files itself: the processor runs before Astro's content collections
- * exist. `src/lib/content.ts` validates the same files and fails the build when they are wrong.
+ * exist. `src/lib/content/collections.ts` validates the same files and fails the build when they are wrong.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginEntry } from 'satteri';
 import { parse } from 'yaml';
-import { linkFirstUses, mayLink, termMatcher, type LinkableTerm, type TermMatcher } from '../lib/term-links.ts';
+import { linkFirstUses, mayLink, termMatcher, type LinkableTerm, type TermMatcher } from '../lib/build/term-links.ts';
 
 /** The page a words file gives its words to: `pages/en/guide.mdx` is `guide`, `roles/en/cio.mdx` is `roles/cio`. */
 export function pageOfWordsFile(path: string): { locale: string; page: string } | undefined {

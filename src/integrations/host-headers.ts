@@ -18,8 +18,8 @@ import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { joinBase, normalizeBase } from '../lib/base';
-import { inlineBlocks, readBuiltPage } from '../lib/built-html';
+import { joinBase, normalizeBase } from '../lib/domain/base';
+import { inlineBlocks, readBuiltPage } from '../lib/build/built-html';
 import {
 	assetCacheRules,
 	cspHeaderRules,
@@ -27,7 +27,7 @@ import {
 	onlyHashesOf,
 	withHashes,
 	type PagePolicy,
-} from '../lib/headers';
+} from '../lib/build/headers';
 
 /** The marker line in `public/_headers` that the generated rules replace. */
 export const MARKER = '# kb:page-rules';

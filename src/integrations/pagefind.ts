@@ -9,7 +9,7 @@ import { sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexableHtml, withSearchTerms, type SearchTermsFile } from '../lib/search-index';
+import { indexableHtml, withSearchTerms, type SearchTermsFile } from '../lib/build/search-index';
 
 /** Files Pagefind writes for its ready-made UIs; this site uses its own lean UI, so they go. */
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;

@@ -1,9 +1,9 @@
 /** `/sitemap-0.xml`: every page meant for search engines, in every language, from the page registry. */
 import type { APIRoute } from 'astro';
-import { DEFAULT_LOCALE, LOCALE_SETTINGS } from '../lib/i18n';
-import { getAllPages } from '../lib/pages';
-import { absoluteUrl } from '../lib/seo';
-import { sitemapXml } from '../lib/sitemap';
+import { DEFAULT_LOCALE, LOCALE_SETTINGS } from '../lib/domain/i18n';
+import { getAllPages } from '../lib/content/pages';
+import { absoluteUrl } from '../lib/views/seo';
+import { sitemapXml } from '../lib/build/sitemap';
 
 export const GET: APIRoute = async ({ locals }) => {
 	const absolute = (path: string) => absoluteUrl(locals.deployment, path);

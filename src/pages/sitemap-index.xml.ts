@@ -1,7 +1,7 @@
 /** `/sitemap-index.xml`: where the sitemap is (a public address; see permalinks.txt). */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/seo';
-import { sitemapIndexXml } from '../lib/sitemap';
+import { absoluteUrl } from '../lib/views/seo';
+import { sitemapIndexXml } from '../lib/build/sitemap';
 
 export const GET: APIRoute = ({ locals }) =>
 	new Response(sitemapIndexXml([absoluteUrl(locals.deployment, '/sitemap-0.xml')]), {

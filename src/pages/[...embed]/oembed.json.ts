@@ -1,8 +1,8 @@
-/** Each embed page's oEmbed response, beside it: `/embed/recommender/oembed.json` (see src/lib/oembed.ts). */
+/** Each embed page's oEmbed response, beside it: `/embed/recommender/oembed.json` (see src/lib/views/oembed.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { oembedResponse } from '../../lib/oembed';
-import { getAllPages, type SitePage } from '../../lib/pages';
-import { absoluteUrl, ogImagePath } from '../../lib/seo';
+import { oembedResponse } from '../../lib/views/oembed';
+import { getAllPages, type SitePage } from '../../lib/content/pages';
+import { absoluteUrl, ogImagePath } from '../../lib/views/seo';
 
 export const getStaticPaths = (async () => {
 	const pages = (await getAllPages()).filter((page) => page.entry.template === 'embed');

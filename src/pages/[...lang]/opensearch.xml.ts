@@ -1,8 +1,8 @@
 /** The OpenSearch description, one per language, so browsers can add the site's search. */
 import type { APIRoute } from 'astro';
-import { localeFilePaths } from '../../lib/locale-files';
-import { openSearchXml } from '../../lib/search';
-import { absoluteUrl } from '../../lib/seo';
+import { localeFilePaths } from '../../lib/content/locale-files';
+import { openSearchXml } from '../../lib/domain/search';
+import { absoluteUrl } from '../../lib/views/seo';
 
 export const getStaticPaths = localeFilePaths;
 

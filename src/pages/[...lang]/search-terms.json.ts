@@ -1,12 +1,12 @@
 /**
  * Each page's search terms, for the search index only (one file per language): the build's
  * Pagefind step reads it, adds the terms to its copy of each page and deletes it, so no page and
- * no file served carries them. See `src/lib/search-index.ts`.
+ * no file served carries them. See `src/lib/build/search-index.ts`.
  */
 import type { APIRoute } from 'astro';
-import { getFaq, getGlossary } from '../../lib/content';
-import { localeFilePaths } from '../../lib/locale-files';
-import type { SearchTermsFile } from '../../lib/search-index';
+import { getFaq, getGlossary } from '../../lib/content/collections';
+import { localeFilePaths } from '../../lib/content/locale-files';
+import type { SearchTermsFile } from '../../lib/build/search-index';
 
 export const getStaticPaths = localeFilePaths;
 

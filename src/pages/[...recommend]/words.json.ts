@@ -6,10 +6,10 @@
  * search loads its interface, so the recommender's page stays within its byte budget.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRecommenderFactors } from '../../lib/content';
-import { uiStrings } from '../../lib/i18n';
-import { getAllPages, type SitePage } from '../../lib/pages';
-import { reasonWords, recommenderKeys } from '../../lib/recommend-view';
+import { getRecommenderFactors } from '../../lib/content/collections';
+import { uiStrings } from '../../lib/domain/i18n';
+import { getAllPages, type SitePage } from '../../lib/content/pages';
+import { reasonWords, recommenderKeys } from '../../lib/domain/result-card';
 
 export const getStaticPaths = (async () => {
 	const pages = (await getAllPages()).filter((page) => page.entry.id === 'recommend');

@@ -1,16 +1,16 @@
 /** Each page's Open Graph image (1200×630 PNG), rendered at build time from its title and kind. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRecommenderFactors } from '../../lib/content';
-import { translator, uiStrings } from '../../lib/i18n';
-import { ogAnswerTree } from '../../lib/og-answer';
-import { ogImageTree } from '../../lib/og-image';
-import { ogPalette, renderOgPng } from '../../lib/og-render';
-import { getAllPages, type SitePage } from '../../lib/pages';
-import { recommendRole, sideOf } from '../../lib/recommend';
-import { describeResult } from '../../lib/recommend-view';
-import { ogImageSlug } from '../../lib/seo';
-import { SOURCE_ARTICLE } from '../../lib/site';
-import { kindLabel } from '../../lib/views';
+import { getRecommenderFactors } from '../../lib/content/collections';
+import { translator, uiStrings } from '../../lib/domain/i18n';
+import { ogAnswerTree } from '../../lib/views/og-answer';
+import { ogImageTree } from '../../lib/views/og-image';
+import { ogPalette, renderOgPng } from '../../lib/build/og-render';
+import { getAllPages, type SitePage } from '../../lib/content/pages';
+import { recommendRole, sideOf } from '../../lib/domain/recommend';
+import { describeResult } from '../../lib/domain/result-card';
+import { ogImageSlug } from '../../lib/views/seo';
+import { SOURCE_ARTICLE } from '../../lib/domain/site';
+import { kindLabel } from '../../lib/views/views';
 
 export const getStaticPaths = (async () => {
 	// Every page a reader can share; the embed page shares the recommender's address instead.
