@@ -9,6 +9,7 @@ import { defineConfig } from 'eslint/config';
  * too) ← `content` (collection queries, the registry, the content check) ← `views` (what a view
  * shows) ← `build` (build steps and Node tools). `browser` (code that ships) sits on `domain` alone.
  */
+/** @type {Record<string, string[]>} */
 const LAYERS = {
 	domain: [],
 	content: ['domain'],
@@ -17,6 +18,7 @@ const LAYERS = {
 	browser: ['domain'],
 };
 /** What a module of a layer that runs in the browser, or anywhere, may not reach for. */
+/** @type {Record<string, string[]>} */
 const PLATFORM = {
 	domain: ['astro:*', 'node:*'],
 	content: [],
@@ -25,6 +27,7 @@ const PLATFORM = {
 	browser: ['astro:*', 'node:*'],
 };
 
+/** @type {import('eslint').Linter.Config[]} */
 const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
 	files: [`src/lib/${layer}/**/*.ts`],
 	ignores: ['**/*.test.ts', '**/testing.ts'],
@@ -40,8 +43,8 @@ const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => ({
 							regex: `^(\\.\\./){1,2}${other}/`,
 							message: `src/lib/${layer} may import only ${[layer, ...allowed].join(', ')} (see eslint.config.js).`,
 						})),
-					...(PLATFORM[layer].length > 0
-						? [{ group: PLATFORM[layer], message: `src/lib/${layer} runs anywhere: no Astro or Node modules.` }]
+					...((PLATFORM[layer] ?? []).length > 0
+						? [{ group: PLATFORM[layer] ?? [], message: `src/lib/${layer} runs anywhere: no Astro or Node modules.` }]
 						: []),
 				],
 			},
