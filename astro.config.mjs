@@ -12,6 +12,7 @@ import { speculationRules } from './src/lib/views/seo.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
+import { ogImagesIntegration } from './src/integrations/og-images.ts';
 import { dropPropertyFallbacks } from './src/lib/build/css-trim.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
@@ -37,6 +38,8 @@ export default defineConfig({
 	i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
 	integrations: [
 		mdx(),
+		// Preview images cached by what they show and drawn on every core while the pages render.
+		ogImagesIntegration(),
 		pagefindIndex(),
 		// Page rules (CSP, frame-ancestors, cache) into dist/_headers; keep it last so it sees the final HTML.
 		hostHeaders(),

@@ -21,9 +21,21 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 describe('ogImageTree', () => {
 	it('is a card filling the image, showing the site, the kind, the title and the credit in that order', () => {
 		const tree = ogImageTree(card, colors);
-		// Padding inside the size: satori's default content box would push the credit off the image.
-		expect(tree.props.style).toMatchObject({ width: '100%', height: '100%', boxSizing: 'border-box', display: 'flex' });
+		expect(tree.props.style).toMatchObject({ width: '100%', height: '100%', display: 'flex' });
+		// Padding inside the box: satori's default content box would push the credit off the image.
+		const [, inner] = tree.props.children as OgNode[];
+		expect(inner!.props.style).toMatchObject({ flexGrow: 1, boxSizing: 'border-box' });
 		expect(texts(tree)).toEqual(['CIO', 'vs', 'CTO', 'Knowledge base', 'Role', card.title, 'By Marin']);
+	});
+
+	it('marks the kind and title as the part that differs from card to card, once', () => {
+		const bands: OgNode[] = [];
+		const walk = (node: OgNode) => {
+			if (node.key === 'band') bands.push(node);
+			if (Array.isArray(node.props.children)) node.props.children.forEach(walk);
+		};
+		walk(ogImageTree(card, colors));
+		expect(bands.map(texts)).toEqual([['Role', card.title]]);
 	});
 
 	it('gives every element with children a flex display, as satori requires', () => {
@@ -68,10 +80,13 @@ describe('renderOgPng', () => {
 });
 
 describe('ogImageTree tone', () => {
-	it('wears a role page in its role colour, every other page in the accent', () => {
-		const kindColour = (tree: OgNode) =>
-			((tree.props.children as OgNode[])[1]!.props.children as OgNode[])[0]!.props.style['color'];
-		expect(kindColour(ogImageTree({ ...card, tone: 'cto' }, colors))).toBe(colors.cto);
-		expect(kindColour(ogImageTree(card, colors))).toBe(colors.accent);
+	it('wears a role page in its role colour, every other page in the accent: the bar and the kind', () => {
+		const colours = (tree: OgNode) => {
+			const [bar, inner] = tree.props.children as OgNode[];
+			const band = (inner!.props.children as OgNode[])[1]!;
+			return [bar!.props.style['backgroundColor'], (band.props.children as OgNode[])[0]!.props.style['color']];
+		};
+		expect(colours(ogImageTree({ ...card, tone: 'cto' }, colors))).toEqual([colors.cto, colors.cto]);
+		expect(colours(ogImageTree(card, colors))).toEqual([colors.accent, colors.accent]);
 	});
 });

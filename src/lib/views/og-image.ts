@@ -17,9 +17,14 @@ export interface OgCard {
 	tone?: 'cio' | 'cto' | undefined;
 }
 
-/** An element as satori reads it (the shape JSX would produce). */
+/**
+ * An element as satori reads it (the shape JSX would produce). A card marks the one part that
+ * differs from card to card with `key: 'band'`; the rest of it, the frame, is drawn once for all
+ * cards that share it (src/lib/build/og-raster.ts).
+ */
 export interface OgNode {
 	type: 'div';
+	key?: 'band' | undefined;
 	props: { style: Record<string, string | number>; children?: string | OgNode[] };
 }
 
@@ -48,41 +53,49 @@ const box = (style: Record<string, string | number>, children: string | OgNode[]
 
 /** The element tree of one image. */
 export function ogImageTree(card: OgCard, colors: OgPalette): OgNode {
+	const tone = colors[card.tone ?? 'accent'];
 	return box(
 		{
-			// The image's size is set when rendering; the card fills it, padding included.
+			// The image's size is set when rendering; the card fills it.
 			width: '100%',
 			height: '100%',
-			boxSizing: 'border-box',
 			flexDirection: 'column',
-			justifyContent: 'space-between',
-			padding: '64px 72px',
 			backgroundColor: colors.bg,
 			color: colors.text,
 			fontFamily: 'Inter',
-			borderTop: `16px solid ${colors[card.tone ?? 'accent']}`,
 		},
 		[
-			box({ alignItems: 'center', fontSize: 36, fontWeight: 700 }, [
-				box({ color: colors.cio }, 'CIO'),
-				box({ color: colors.muted, margin: '0 14px' }, 'vs'),
-				box({ color: colors.cto }, 'CTO'),
-				box({ color: colors.muted, marginLeft: 24, fontWeight: 400, fontSize: 28 }, card.siteName),
-			]),
-			box({ flexDirection: 'column' }, [
-				box(
+			// The bar on top is a box rather than a border: a border costs satori and resvg clip
+			// layers over the whole image; the box draws the same pixels for a quarter less time.
+			box({ height: 16, width: '100%', backgroundColor: tone }, []),
+			box(
+				{
+					flexGrow: 1,
+					boxSizing: 'border-box',
+					flexDirection: 'column',
+					justifyContent: 'space-between',
+					padding: '64px 72px',
+				},
+				[
+					box({ alignItems: 'center', fontSize: 36, fontWeight: 700 }, [
+						box({ color: colors.cio }, 'CIO'),
+						box({ color: colors.muted, margin: '0 14px' }, 'vs'),
+						box({ color: colors.cto }, 'CTO'),
+						box({ color: colors.muted, marginLeft: 24, fontWeight: 400, fontSize: 28 }, card.siteName),
+					]),
 					{
-						color: colors[card.tone ?? 'accent'],
-						fontSize: 32,
-						fontWeight: 700,
-						textTransform: 'uppercase',
-						letterSpacing: 2,
+						...box({ flexDirection: 'column' }, [
+							box(
+								{ color: tone, fontSize: 32, fontWeight: 700, textTransform: 'uppercase', letterSpacing: 2 },
+								card.kind,
+							),
+							box({ marginTop: 16, fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.1 }, card.title),
+						]),
+						key: 'band',
 					},
-					card.kind,
-				),
-				box({ marginTop: 16, fontSize: titleFontSize(card.title), fontWeight: 700, lineHeight: 1.1 }, card.title),
-			]),
-			box({ color: colors.muted, fontSize: 26 }, card.credit),
+					box({ color: colors.muted, fontSize: 26 }, card.credit),
+				],
+			),
 		],
 	);
 }

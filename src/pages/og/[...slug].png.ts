@@ -1,54 +1,32 @@
-/** Each page's Open Graph image (1200×630 PNG), rendered at build time from its title and kind. */
+/**
+ * Each page's Open Graph image (1200×630 PNG), drawn at build time from its title and kind, or its
+ * answer. The images are cached by what they show and drawn in worker threads while the pages
+ * render (src/lib/build/og-images.ts, src/integrations/og-images.ts).
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getRecommenderFactors } from '../../lib/content/collections';
-import { translator, uiStrings } from '../../lib/domain/i18n';
-import { ogAnswerTree } from '../../lib/views/og-answer';
-import { ogImageTree } from '../../lib/views/og-image';
-import { ogPalette, renderOgPng } from '../../lib/build/og-render';
-import { getAllPages, type SitePage } from '../../lib/content/pages';
-import { recommendRole, sideOf } from '../../lib/domain/recommend';
-import { describeResult } from '../../lib/domain/result-card';
+import { getAllPages } from '../../lib/content/pages';
+import { ogImages } from '../../lib/build/og-images';
+import { ogPalette } from '../../lib/build/og-render';
+import type { OgNode } from '../../lib/views/og-image';
+import { pageImageTree } from '../../lib/views/og-page';
 import { ogImageSlug } from '../../lib/views/seo';
-import { SOURCE_ARTICLE } from '../../lib/domain/site';
-import { kindLabel } from '../../lib/views/views';
 
 export const getStaticPaths = (async () => {
 	// Every page a reader can share; the embed page shares the recommender's address instead.
 	const pages = (await getAllPages()).filter((page) => page.entry.template !== 'embed');
-	return pages.map((page) => ({ params: { slug: ogImageSlug(page.path) }, props: { page } }));
+	const colors = await ogPalette();
+	const paths = await Promise.all(
+		pages.map(async (page) => ({
+			params: { slug: ogImageSlug(page.path) },
+			props: { tree: await pageImageTree(page, colors) },
+		})),
+	);
+	// In a build, the images not in the cache start drawing now, while the pages render.
+	await ogImages().prepare(paths.map((path) => path.props.tree));
+	return paths;
 }) satisfies GetStaticPaths;
 
-type Props = { page: SitePage };
+type Props = { tree: OgNode };
 
-export const GET: APIRoute<Props> = async ({ props }) => {
-	const { page } = props;
-	const t = translator(page.locale);
-	const colors = await ogPalette();
-	const common = {
-		kind: t(kindLabel(page.entry.kind)),
-		siteName: t('og.siteName'),
-		credit: t('og.credit', { author: SOURCE_ARTICLE.author, blog: t('credit.blog') }),
-	};
-	let tree = ogImageTree(
-		{ ...common, title: page.title, tone: page.member === 'cio' || page.member === 'cto' ? page.member : undefined },
-		colors,
-	);
-	if (page.answers) {
-		// An answer page shows its answer, so a shared answer previews as the answer itself.
-		const factors = await getRecommenderFactors(page.locale);
-		const result = recommendRole(factors, page.answers)!;
-		tree = ogAnswerTree(
-			{
-				...common,
-				headline: describeResult(result, uiStrings(page.locale)).headline,
-				tone: sideOf(result),
-				answers: factors.map(
-					(factor) => factor.options.find((option) => option.id === page.answers![factor.param])!.short,
-				),
-			},
-			colors,
-		);
-	}
-	const png = await renderOgPng(tree);
-	return new Response(png, { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute<Props> = async ({ props }) =>
+	new Response(await ogImages().png(props.tree), { headers: { 'Content-Type': 'image/png' } });
