@@ -35,6 +35,18 @@ export function buildCopy(name: string, edit: (content: string) => void = () => 
 		if (pkg === '.astro' || pkg === '.vite') continue;
 		symlinkSync(join(ROOT, 'node_modules', pkg), join(dir, 'node_modules', pkg));
 	}
+	return { dir, ...build(dir) };
+}
+
+/**
+ * Builds the copy again, as a second build of the same checkout: its caches (Astro's, with the
+ * preview images, in its own node_modules/.astro) are those the first build left.
+ */
+export function rebuildCopy(copy: CopyBuild): CopyBuild {
+	return { dir: copy.dir, ...build(copy.dir) };
+}
+
+function build(dir: string): Omit<CopyBuild, 'dir'> {
 	const result = spawnSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
 		cwd: dir,
 		encoding: 'utf8',
@@ -51,7 +63,7 @@ export function buildCopy(name: string, edit: (content: string) => void = () => 
 	const stopped = result.error
 		? `\nthe build could not run or finish: ${result.error.message}${result.signal ? ` (${result.signal})` : ''}`
 		: '';
-	return { dir, status: result.status, output: `${result.stdout}\n${result.stderr}${stopped}` };
+	return { status: result.status, output: `${result.stdout}\n${result.stderr}${stopped}` };
 }
 
 export function removeCopy(copy: CopyBuild): void {

@@ -5,27 +5,32 @@
  *                                    write reports/bench.json and reports/bench.md, check budgets
  *   npm run bench -- --check         no build, no browser: weigh dist/ against the byte and request
  *                                    budgets only (runs in npm test)
- *   npm run bench -- --pages 1000    scale mode: build with N synthetic articles from a temporary
- *                                    content folder; report build time, peak memory, index size
- *                                    and the time from the last keystroke to the first result
+ *   npm run bench -- --pages 1000    scale mode (scale.ts): N synthetic articles per language from a
+ *                                    temporary content folder; a cold build, a second build with
+ *                                    nothing changed and one after an article changed, each with
+ *                                    wall time, CPU time and peak memory; the time from the last
+ *                                    keystroke to the first search result on the fresh build
+ *   --compare starlight              scale mode: Astro Starlight builds the same articles in the
+ *                                    same run (installed from the npm registry into a temporary
+ *                                    folder), and the issue's comparisons are checked
  *   --keep                           scale mode: keep the synthetic build (in the OS temp folder)
  *   --no-build, --no-lighthouse      reuse dist/ (in scale mode the kept build), skip Lighthouse
  *   --runs N                         Lighthouse runs per page, median reported (default 3)
  *   --sample                         Lighthouse on one page per template and language only
  *   --only search/,de/suche/         Lighthouse on these pages only
  *
- * Exits non-zero when a budget is missed.
+ * Exits non-zero when a budget is missed, after removing what it made.
  */
-import { spawn } from 'node:child_process';
-import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { configuredBase } from '../../src/lib/domain/base.ts';
 import { FULL_BROWSER, ensureInstalled, executablePath, launchOptions } from '../browser.ts';
 import { builtPages, onePerTemplate } from '../site.ts';
 import { serveDist } from '../static-server.ts';
-import { syntheticContent } from './synthetic.ts';
+import { measure } from './measure.ts';
+import { scaleMode, type ScaleBudgets } from './scale.ts';
+import { SEARCH_RUNS, keystrokeToResult } from './search-timing.ts';
 import { sizeOf, sum, weighPage, type PageWeight, type Size } from './weigh.ts';
 
 const args = process.argv.slice(2);
@@ -47,48 +52,16 @@ type Budgets = {
 	lighthouse: Record<string, number>;
 	notReadingTemplates: string[];
 	searchScript: string;
-	/** Last keystroke to the first search result on screen, cold load: this site, and at 10,000 pages. */
+	/** Last keystroke to the first search result on screen, cold load, this site. */
 	searchMs: number;
-	searchAtScaleMs: number;
+	/** The scale mode's budgets (scale.ts). */
+	scale: ScaleBudgets;
 	recommenderSelector: string;
 };
 const budgets = JSON.parse(await readFile(new URL('./budgets.json', import.meta.url), 'utf8')) as Budgets;
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const trio = (size: Size) => `${kb(size.raw)} / ${kb(size.gzip)} / ${kb(size.brotli)}`;
-
-function run(command: string, commandArgs: string[], env: Record<string, string> = {}): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const child = spawn(command, commandArgs, {
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-			stdio: ['ignore', 'pipe', 'inherit'],
-		});
-		let out = '';
-		child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-		child.on('close', (code) =>
-			code === 0 ? resolve(out) : reject(new Error(`${command} ${commandArgs.join(' ')} exited ${code}`)),
-		);
-	});
-}
-
-/** Builds into outDir with the bench's build script; returns its time and peak memory. */
-async function buildSite(outDir: string, env: Record<string, string> = {}) {
-	const out = await run(process.execPath, [new URL('./build.ts', import.meta.url).pathname, outDir], env);
-	return JSON.parse(out.trim().split('\n').pop()!) as { ms: number; peakRssMb: number };
-}
-
-async function folderSize(dir: string): Promise<{ files: number; bytes: number } | undefined> {
-	const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => undefined);
-	if (!entries) return undefined;
-	let bytes = 0;
-	let files = 0;
-	for (const entry of entries) {
-		if (!entry.isFile()) continue;
-		files++;
-		bytes += (await stat(join(entry.parentPath, entry.name))).size;
-	}
-	return { files, bytes };
-}
 
 /** Weighs every page from dist alone and checks the byte and request budgets. */
 async function weighAll(root: string) {
@@ -249,50 +222,6 @@ async function lighthouseAll(origin: string, paths: string[]): Promise<Lighthous
 	return results;
 }
 
-/** The question the search timing types, as a reader would. */
-const SEARCH_QUERY = 'technology strategy';
-/** Cold loads measured; the median is reported. */
-const SEARCH_RUNS = 3;
-
-/**
- * With Pagefind in the build: ms from the reader's last keystroke to the first result of the query
- * on screen, on a cold load (a fresh browser context, nothing cached): the reader opens search with
- * Ctrl+K and types at 10 keys a second, so loading on intent and warming the index while the
- * dialog opens and the reader types count as they would for a reader. Median of three.
- */
-async function keystrokeToResult(browser: Browser, origin: string, root: string, query = SEARCH_QUERY) {
-	if (!(await folderSize(join(root, 'pagefind')))) return undefined;
-	const times: number[] = [];
-	for (let run = 0; run < SEARCH_RUNS; run += 1) {
-		const context = await browser.newContext();
-		const page = await context.newPage();
-		await page.goto(origin + BASE);
-		await page.evaluate((query) => {
-			const clock = { key: 0, shown: 0 };
-			(window as unknown as { kbClock: typeof clock }).kbClock = clock;
-			addEventListener('keydown', () => (clock.key = performance.now()), true);
-			new MutationObserver(() => {
-				const status = document.querySelector('dialog [data-search-status]')?.textContent ?? '';
-				const result = document.querySelector('dialog [data-search-results] > li');
-				if (!clock.shown && result && status.includes(query)) clock.shown = performance.now();
-			}).observe(document.body, { subtree: true, childList: true, characterData: true });
-		}, query);
-		await page.keyboard.press('Control+k');
-		await page.locator('dialog input[type="search"]').waitFor({ state: 'visible' });
-		await page.keyboard.type(query, { delay: 100 });
-		await page.waitForFunction(() => (window as unknown as { kbClock: { shown: number } }).kbClock.shown > 0, null, {
-			timeout: 15_000,
-		});
-		const { key, shown } = await page.evaluate(
-			() => (window as unknown as { kbClock: { key: number; shown: number } }).kbClock,
-		);
-		times.push(shown - key);
-		await context.close();
-	}
-	times.sort((a, b) => a - b);
-	return Math.round(times[Math.floor(times.length / 2)]!);
-}
-
 async function main() {
 	await mkdir(REPORTS, { recursive: true });
 	const pagesOption = option('--pages');
@@ -310,77 +239,26 @@ async function main() {
 
 	if (pagesOption) {
 		const count = Number(pagesOption);
-		const outDir = join(tmpdir(), `kb-bench-dist-${count}`);
-		const reuse = flag('--no-build');
-		console.log(`Scale mode: ${count} synthetic articles${reuse ? `, reusing ${outDir}` : ''}`);
-		const content = reuse ? undefined : await syntheticContent(count);
-		const cacheDir = join(tmpdir(), `kb-bench-cache-${count}`);
-		// Astro regenerates .astro/ from the content it builds: keep the project's copy and put it back.
-		const dotAstro = join(tmpdir(), `kb-bench-dot-astro-${count}`);
-		let hadDotAstro = false;
-		if (!reuse) {
-			await rm(outDir, { recursive: true, force: true });
-			await rm(cacheDir, { recursive: true, force: true });
-			await rm(dotAstro, { recursive: true, force: true });
-			hadDotAstro = await cp('.astro', dotAstro, { recursive: true }).then(
-				() => true,
-				() => false,
-			);
-		}
-		try {
-			const build = content
-				? await buildSite(outDir, { KB_CONTENT_DIR: content, KB_BENCH_CACHE_DIR: cacheDir })
-				: undefined;
-			const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
-				String(file).endsWith('.html'),
-			).length;
-			const index = await folderSize(join(outDir, 'pagefind'));
-			const dist = await folderSize(outDir);
-			const host = await serveDist({ root: outDir, base: BASE });
-			ensureInstalled(FULL_BROWSER);
-			const browser = await chromium.launch(launchOptions(FULL_BROWSER));
-			const queryMs = await keystrokeToResult(browser, host.origin, outDir);
-			await browser.close();
-			await host.close();
-			const result = {
-				syntheticArticles: count,
-				htmlPages: pages,
-				buildSeconds: build ? +(build.ms / 1000).toFixed(1) : 'n/a (reused build)',
-				peakRssMb: build?.peakRssMb ?? 'n/a (reused build)',
-				distMb: dist ? +(dist.bytes / 1048576).toFixed(1) : undefined,
-				indexMb: index ? +(index.bytes / 1048576).toFixed(2) : 'n/a (no Pagefind index in this build)',
-				indexFiles: index?.files ?? 'n/a',
-				keystrokeToFirstResultMs: queryMs ?? 'n/a (no search in this build)',
-				keystrokeToFirstResultBudgetMs: budgets.searchAtScaleMs,
-			};
-			console.log(JSON.stringify(result, null, 2));
-			await writeFile(
-				join(REPORTS, `bench-scale-${count}${reuse ? '-search' : ''}.json`),
-				`${JSON.stringify(result, null, 2)}\n`,
-			);
-			if (count >= 10_000 && queryMs !== undefined && queryMs > budgets.searchAtScaleMs) {
-				console.error(
-					`Budget missed: first search result ${queryMs} ms after the last keystroke > ${budgets.searchAtScaleMs} ms`,
-				);
-				process.exit(1);
-			}
-		} finally {
-			if (content) {
-				await rm(content, { recursive: true, force: true });
-				if (!flag('--keep')) await rm(outDir, { recursive: true, force: true });
-				await rm(cacheDir, { recursive: true, force: true });
-				await rm('.astro', { recursive: true, force: true });
-				if (hadDotAstro) await cp(dotAstro, '.astro', { recursive: true });
-				await rm(dotAstro, { recursive: true, force: true });
-			}
-		}
+		if (!Number.isInteger(count) || count < 1)
+			throw new Error(`--pages takes a number of articles, not "${pagesOption}".`);
+		const compare = option('--compare');
+		if (compare !== undefined && compare !== 'starlight')
+			throw new Error(`--compare takes "starlight", not "${compare}".`);
+		process.exitCode = await scaleMode({
+			count,
+			reuse: flag('--no-build'),
+			keep: flag('--keep'),
+			compareStarlight: compare === 'starlight',
+			budgets: budgets.scale,
+			reports: REPORTS,
+		});
 		return;
 	}
 
 	let build;
 	if (!flag('--no-build')) {
 		console.log('Building…');
-		build = await buildSite('dist');
+		build = await measure(process.execPath, [new URL('./build.ts', import.meta.url).pathname, 'dist']);
 	}
 	const { rows, misses } = await weighAll('dist');
 	const host = await serveDist({ root: 'dist', base: BASE });
@@ -432,7 +310,7 @@ async function main() {
 	const md = [
 		'# Benchmark',
 		'',
-		`Built ${build ? `in ${(build.ms / 1000).toFixed(1)} s, peak ${build.peakRssMb} MB` : '(reused dist/)'}. Sizes: raw / gzip / brotli.`,
+		`Built ${build ? `in ${build.seconds.toFixed(1)} s, peak ${Math.round(build.peakMb ?? 0)} MB` : '(reused dist/)'}. Sizes: raw / gzip / brotli.`,
 		'',
 		weightTable(rows),
 		'',

@@ -5,8 +5,7 @@
  * Built from the real pages' own words (so search queries find them), with headings and lists
  * like a real article. Deterministic: page i is always the same text.
  */
-import { appendFile, cp, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { appendFile, cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A small deterministic pseudo-random sequence (mulberry32). */
@@ -21,9 +20,25 @@ function random(seed: number) {
 	};
 }
 
-/** Copies `content/` to a temporary folder and adds `count` synthetic articles; returns the folder. */
-export async function syntheticContent(count: number, source = 'content'): Promise<string> {
-	const root = await mkdtemp(join(tmpdir(), `kb-bench-content-${count}-`));
+/**
+ * The language at the site's root (DEFAULT_LOCALE in src/lib/domain/i18n.ts, which plain Node
+ * cannot import: its imports name no extensions); every other language is under its code.
+ */
+export const ROOT_LANGUAGE = 'en';
+
+/** Every language a content folder has words for (a folder of page words each). */
+export async function languagesOf(content: string): Promise<string[]> {
+	return (await readdir(join(content, 'pages'), { withFileTypes: true }))
+		.filter((entry) => entry.isDirectory())
+		.map((entry) => entry.name)
+		.sort();
+}
+
+/** The id of synthetic article `index` (1-based). */
+export const articleId = (index: number) => `bench-${String(index).padStart(5, '0')}`;
+
+/** Copies `content/` into the empty folder `root` and adds `count` synthetic articles. */
+export async function syntheticContent(root: string, count: number, source = 'content'): Promise<void> {
 	await cp(source, root, { recursive: true });
 	const words: string[] = [];
 	for (const file of await readdir(join(source, 'pages', 'en'))) {
@@ -40,14 +55,11 @@ export async function syntheticContent(count: number, source = 'content'): Promi
 		const text = picked.join(' ');
 		return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 	};
-	// Every language the site has words for (a folder of page words each).
-	const languages = (await readdir(join(source, 'pages'), { withFileTypes: true }))
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => entry.name);
+	const languages = await languagesOf(source);
 	const entries: string[] = [];
 	for (let index = 1; index <= count; index++) {
 		const next = random(index);
-		const id = `bench-${String(index).padStart(5, '0')}`;
+		const id = articleId(index);
 		const sections = Array.from({ length: 4 }, (_, section) => {
 			const paragraphs = Array.from({ length: 2 }, () => Array.from({ length: 4 }, () => sentence(next, 12)).join(' '));
 			const list = Array.from({ length: 3 }, () => `- ${sentence(next, 8)}`).join('\n');
@@ -65,9 +77,21 @@ export async function syntheticContent(count: number, source = 'content'): Promi
 			'',
 		].join('\n');
 		for (const lang of languages) await writeFile(join(root, 'pages', lang, `${id}.mdx`), mdx);
-		const paths = languages.map((lang) => `${lang}: ${lang === 'en' ? '' : `/${lang}`}/bench/${id}/`).join(', ');
+		const paths = languages
+			.map((lang) => `${lang}: ${lang === ROOT_LANGUAGE ? '' : `/${lang}`}/bench/${id}/`)
+			.join(', ');
 		entries.push(`- { id: ${id}, template: prose, kind: about, paths: { ${paths} } }`);
 	}
 	await appendFile(join(root, 'pages', 'registry.yaml'), `${entries.join('\n')}\n`);
-	return root;
+}
+
+/**
+ * Changes the words of one article as an editor fixing a sentence would: its last paragraph in
+ * the root language gains a sentence. Returns the file changed.
+ */
+export async function changeOneArticle(root: string, index: number): Promise<string> {
+	const file = join(root, 'pages', ROOT_LANGUAGE, `${articleId(index)}.mdx`);
+	const mdx = await readFile(file, 'utf8');
+	await writeFile(file, `${mdx.trimEnd()}\n\nAn editor added this sentence.\n`);
+	return file;
 }

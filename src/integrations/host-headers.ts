@@ -68,9 +68,9 @@ export default function hostHeaders(): AstroIntegration {
 					if (own !== policy) {
 						const meta = `content="${policy}"`;
 						if (!html.includes(meta)) throw new Error(`${file}: its CSP meta element is not where it was read.`);
-						const trimmed = html.replace(meta, `content="${own}"`);
-						await writeFile(join(root, file), trimmed);
-						page = readBuiltPage(trimmed);
+						await writeFile(join(root, file), html.replace(meta, `content="${own}"`));
+						// Only the policy changed: what else was read of the page stands (no second parse).
+						page = { ...page, csp: own };
 						policy = own;
 					}
 					const { scripts, styles } = inlineBlocks(page);

@@ -35,11 +35,21 @@ export function pagefindIndex(): AstroIntegration {
 						await rm(new URL(file, dir));
 					}
 					let indexed = 0;
-					for (const file of files) {
-						if (!file.endsWith('.html')) continue;
+					// Each page as the index reads it. The next page is read and prepared while Pagefind's
+					// process indexes this one (scale: the two take turns on one core otherwise); pages
+					// still go to Pagefind one at a time, in order, so the index is the same every build.
+					const prepare = async (file: string) => {
 						const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 						const html = await readFile(new URL(file, dir), 'utf8');
-						const content = indexableHtml(withSearchTerms(html, terms[url]));
+						return { file, url, content: indexableHtml(withSearchTerms(html, terms[url])) };
+					};
+					const pages = files.filter((file) => file.endsWith('.html'));
+					let next = pages.length > 0 ? prepare(pages[0]!) : undefined;
+					for (let position = 0; position < pages.length; position++) {
+						const { file, url, content } = await next!;
+						next = position + 1 < pages.length ? prepare(pages[position + 1]!) : undefined;
+						// Awaited in the next round; a failure there must not count as unhandled meanwhile.
+						next?.catch(() => undefined);
 						const added = await index.addHTMLFile({ url, content });
 						if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
 						if (content.includes('data-pagefind-body')) indexed += 1;

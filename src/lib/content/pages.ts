@@ -68,6 +68,8 @@ export interface Site {
 	page(id: string): SitePage;
 	/** The page served at a site path, if any. */
 	pageAt(path: string): SitePage | undefined;
+	/** The pages of one registry entry, in reading order: one page, or a family (the worked examples). */
+	family(entryId: string): SitePage[];
 	/** The site path (without base) of a page id with an optional `#section` or `?query`. */
 	pathOf(target: string): string;
 	/** The URL of a page id with an optional `#section` or `?query`, base path applied. */
@@ -241,10 +243,33 @@ export async function getAllPages(): Promise<SitePage[]> {
 	return [...(await allPages()).values()].flat();
 }
 
-/** The site in one language, with links joined onto `base`. */
-export async function getSite(locale: Locale, base: string): Promise<Site> {
+/** Sites already made, by language and base: every page of a build asks for one. */
+const sites = new Map<string, Promise<Site>>();
+
+/**
+ * The site in one language, with links joined onto `base`. Made once per language and base, with
+ * its pages indexed by id, path and family, so what a page asks of it costs the same however large the site
+ * (every page asks, so a scan of all pages per question made a build of N pages cost N²).
+ */
+export function getSite(locale: Locale, base: string): Promise<Site> {
+	const key = `${locale} ${base}`;
+	let site = sites.get(key);
+	if (!site) {
+		site = makeSite(locale, base);
+		sites.set(key, site);
+	}
+	return site;
+}
+
+/** A site path as the page index keys it: `/roles/cio/` for `/roles/cio`, `/roles/cio/index.html`. */
+const normalizedPath = (path: string) => `${path.replace(/(?:index)?\.html$/, '').replace(/\/+$/, '')}/`;
+
+async function makeSite(locale: Locale, base: string): Promise<Site> {
 	const pages = (await allPages()).get(locale) ?? [];
 	const byId = new Map(pages.map((page) => [page.id, page]));
+	const byPath = new Map(pages.map((page) => [page.path, page]));
+	const families = new Map<string, SitePage[]>();
+	for (const page of pages) families.set(page.entry.id, [...(families.get(page.entry.id) ?? []), page]);
 	const page = (id: string) => {
 		const found = byId.get(id);
 		if (!found) throw new Error(`There is no page "${id}" (see content/pages/registry.yaml).`);
@@ -259,10 +284,8 @@ export async function getSite(locale: Locale, base: string): Promise<Site> {
 		pages,
 		nav: pages.filter((candidate) => candidate.entry.nav),
 		page,
-		pageAt(path) {
-			const normalized = `${path.replace(/(?:index)?\.html$/, '').replace(/\/+$/, '')}/`;
-			return pages.find((candidate) => candidate.path === normalized);
-		},
+		pageAt: (path) => byPath.get(normalizedPath(path)),
+		family: (entryId) => families.get(entryId) ?? [],
 		pathOf,
 		href: (target) => joinBase(base, pathOf(target)),
 		file: (path) => joinBase(base, path),
