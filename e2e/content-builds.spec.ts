@@ -1,62 +1,55 @@
 /**
- * Builds of edited copies of the project, as an editor would make them:
- * - bad content fails the build with a message that names the file and the field (each case lays
- *   broken files from fixtures/broken-content/ over a copy of content/; problems found in the
- *   same pass share one build);
+ * Builds of edited copies of the project, as an editor would make them (the real content is never
+ * touched):
+ * - broken content stops the real build before a page is written, and the one content check names
+ *   every problem at once, each with its file and field (the broken files are in
+ *   fixtures/broken-content/; the check's cases are unit tests, `src/lib/build/content-check.test.ts`);
  * - adding a prose page is its words file plus one registry entry, and the page then appears in
  *   the navigation, the sitemap, search and llms-full.txt.
- * The real content is never touched.
  */
-import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { DEFAULT_LOCALE, LOCALES } from '../src/lib/domain/i18n.ts';
 import { ROOT, buildCopy, removeCopy } from './build-copy';
 import { serveDist } from './static-server';
 
-const FIXTURES = join(ROOT, 'e2e/fixtures/broken-content');
-
-/** Builds a copy with fixtures laid over its content; the copy is removed afterwards. */
-function buildWithFixture(...fixtures: string[]): { status: number | null; output: string } {
-	const copy = buildCopy(fixtures.join('-'), (content) => {
-		for (const fixture of fixtures) cpSync(join(FIXTURES, fixture), content, { recursive: true });
-	});
-	removeCopy(copy);
-	return copy;
-}
-
-test.describe('a broken content file fails the build with a clear message', () => {
+test('broken content stops the build before any page is written and names every problem at once', () => {
 	test.setTimeout(300_000);
-
-	test('a missing required field names the file and the field', () => {
-		const { status, output } = buildWithFixture('missing-field');
-		expect(status, output).not.toBe(0);
-		expect(output).toContain('en/cio.mdx');
-		expect(output).toMatch(/title\W+title: Required/);
-	});
-
-	test('a field of the wrong type names the file, the field and what was expected', () => {
-		const { status, output } = buildWithFixture('wrong-type');
-		expect(status, output).not.toBe(0);
-		expect(output).toContain('focus.yaml');
-		expect(output).toMatch(/order/);
-		expect(output).toMatch(/expected type\W+number/i);
-	});
-
-	// The content is checked as a whole once it has loaded, so an editor sees every such problem in
-	// one build: three broken files, one build.
-	test('facts that do not hold together are all named in one build: a missing entry, a contradicted "what if", a fact without words', () => {
-		const { status, output } = buildWithFixture('broken-reference', 'wrong-variant', 'missing-words');
-		expect(status, output).not.toBe(0);
-		// A reference to a missing entry names the file, the field and the target.
-		expect(output).toContain('content/roles/cto.yaml: field "counterpart" refers to "cfo"');
-		// A worked example whose "what if" the recommender contradicts names the file, the variant and the field.
-		expect(output).toContain(
-			'scenarios/hospital-group.yaml: variant "efficiency-only", field "variants[0].expected" says "both", but the recommender answers "cio".',
-		);
-		// A fact without words in a language names the words file to write.
-		expect(output).toContain('content/differences/en/reach.yaml is missing.');
-	});
+	const copy = buildCopy('broken', (content) =>
+		cpSync(join(ROOT, 'e2e/fixtures/broken-content'), content, { recursive: true }),
+	);
+	try {
+		expect(copy.status, copy.output).not.toBe(0);
+		expect(existsSync(join(copy.dir, 'dist/index.html')), 'a page was written').toBe(false);
+		const listed = copy.output.match(/The content has (\d+) problems:/);
+		expect(listed, copy.output).not.toBeNull();
+		for (const line of [
+			// a reference to a missing entry (Astro itself only logs it)
+			'content/roles/cto.yaml: field "counterpart": refers to "cfo" in collection "roles", which does not exist.',
+			// a "what if" the recommender contradicts
+			'content/scenarios/hospital-group.yaml: field "variants[0].expected": variant "efficiency-only" says "both", but the recommender answers "cio".',
+			// a fact without words, in every language
+			...LOCALES.map(
+				(locale) =>
+					`content/differences/${locale}/reach.yaml: is missing: content/differences/reach.yaml needs its words in every language.`,
+			),
+			// a link in facts to a page that does not exist
+			'content/faq/cdo-or-ciso.yaml: field "links": "roles/cfo#focus" names no page',
+			// prose: a section that is not there, a heading without an id, code in an attribute, an
+			// unknown component, a group of no question; each with the file's own line
+			'content/pages/en/search.mdx: field "<SiteLink> on line 6": "guide#no-such-section": the page "guide" has no section "#no-such-section".',
+			'content/pages/en/search.mdx: field "line 8": the heading "A heading without an id" has no id',
+			'content/pages/en/search.mdx: field "<Picture> on line 10": attribute "of": "{pictureName}" is not a literal value',
+			'content/pages/en/search.mdx: field "<Sparkle> on line 12": is not a prose component',
+			'content/pages/en/search.mdx: field "<FaqList group> on line 14": "no-such-group" is the group of no question',
+		]) {
+			expect(copy.output).toContain(line);
+		}
+		expect(Number(listed![1])).toBe(10);
+	} finally {
+		removeCopy(copy);
+	}
 });
 
 test('adding a page is a words file plus one registry entry: it shows in the navigation, sitemap, search and llms-full.txt', async ({

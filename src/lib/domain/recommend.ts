@@ -205,35 +205,6 @@ export function recommendRole(factors: readonly Factor[], answers: Answers): Res
 	);
 }
 
-/**
- * What is wrong with the guide's rules as data, one line per problem: a `bothWhen` that names a
- * question or an answer the guide does not have. Where a problem is, by factor param and field.
- */
-export function factorProblems(factors: readonly Factor[]): Array<{ param: string; field: string; problem: string }> {
-	const problems: Array<{ param: string; field: string; problem: string }> = [];
-	for (const factor of factors) {
-		factor.options.forEach((option, index) => {
-			option.structure?.bothWhen?.forEach((set, setIndex) => {
-				for (const [param, id] of Object.entries(set)) {
-					const field = `options[${index}].structure.bothWhen[${setIndex}].${param}`;
-					const target = factors.find((candidate) => candidate.param === param);
-					if (!target || target === factor) {
-						problems.push({ param: factor.param, field, problem: `"${param}" is not another question of the guide` });
-					} else if (!target.options.some((candidate) => candidate.id === id)) {
-						const allowed = target.options.map((candidate) => candidate.id).join(', ');
-						problems.push({
-							param: factor.param,
-							field,
-							problem: `"${id}" is not an answer; expected one of ${allowed}`,
-						});
-					}
-				}
-			});
-		});
-	}
-	return problems;
-}
-
 /** The id of a complete set of answers, as answer pages are named: option ids in question order (`large-service-efficiency`). */
 export function answersId(factors: readonly Factor[], answers: Answers): string {
 	return factors.map((factor) => answers[factor.param] ?? '').join('-');
