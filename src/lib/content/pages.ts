@@ -23,9 +23,6 @@ import { answersLabel, decisionCell, describeResult, type ViewFactor } from '../
 import { breadcrumbs } from '../domain/nav';
 import { splitTarget } from '../domain/page-links';
 
-/** What sort of page it is: the search filter's kinds, plus the pages search leaves out. */
-export type PageKind = PageEntry['kind'];
-
 /** One page of the site in one language. */
 export interface SitePage {
 	/** The registry id, or `<family>/<member>` for one page of many (`roles/cio`). */

@@ -18,7 +18,7 @@ import {
 	type Recommendation,
 	type Relation,
 	type Result,
-	type Role,
+	type RoleId,
 	type Weights,
 } from './recommend';
 import { fill } from './template';
@@ -163,14 +163,14 @@ export interface CardRow {
 export interface ResultCard {
 	recommendation: Recommendation;
 	/** The colour the card takes: a role's, or both. */
-	tone: Role | 'both' | 'balanced';
+	tone: RoleId | 'both' | 'balanced';
 	headline: string;
 	detail: string;
 	rows: CardRow[];
 	/** The weights of all answers together, and in words. */
 	total: { weights: Weights; pull: string };
 	/** The role pages to read next, in order. */
-	roles: Role[];
+	roles: RoleId[];
 	/** The question whose answer decided the result. */
 	decidedBy: { title: string; anchor: string };
 }
@@ -179,7 +179,7 @@ export interface ResultCard {
 export type Tone = ResultCard['tone'];
 
 /** The role pages that belong to a result: the one role, or both (also for one executive covering both). */
-export function rolesOf(recommendation: Recommendation): Role[] {
+export function rolesOf(recommendation: Recommendation): RoleId[] {
 	return recommendation === 'cio' || recommendation === 'cto' ? [recommendation] : ['cio', 'cto'];
 }
 
@@ -222,7 +222,7 @@ export function resultCard(
 
 /** The largest weight either side can reach: the scale of the card's bars. */
 export function maxWeight(factors: readonly Factor[]): number {
-	const side = (role: Role) =>
+	const side = (role: RoleId) =>
 		factors.reduce((sum, factor) => sum + Math.max(0, ...factor.options.map((option) => option.weights[role])), 0);
 	return Math.max(1, side('cio'), side('cto'));
 }
