@@ -4,13 +4,13 @@
  * - broken content stops the real build before a page is written, and the one content check names
  *   every problem at once, each with its file and field (the broken files are in
  *   fixtures/broken-content/; the check's cases are unit tests, `src/lib/build/content-check.test.ts`);
- * - adding a prose page is its words file plus one registry entry, and the page then appears in
- *   the navigation, the sitemap, search and llms-full.txt.
+ * - the editing guide (docs/editing.md), followed word for word: a page, a glossary term, a worked
+ *   example and a question in every language, which then appear everywhere they should.
  */
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_LOCALE, LOCALES } from '../src/lib/domain/i18n.ts';
+import { LOCALES } from '../src/lib/domain/i18n.ts';
 import { ROOT, buildCopy, removeCopy } from './build-copy';
 import { serveDist } from './static-server';
 
@@ -52,53 +52,69 @@ test('broken content stops the build before any page is written and names every 
 	}
 });
 
-test('adding a page is a words file plus one registry entry: it shows in the navigation, sitemap, search and llms-full.txt', async ({
+/** The steps of the editing guide's walkthrough: each fenced block that names its file, in order. */
+function walkthroughSteps(): Array<{ file: string; append: boolean; text: string }> {
+	const guide = readFileSync(join(ROOT, 'docs/editing.md'), 'utf8');
+	return [...guide.matchAll(/^```\w+ ([\w./-]+)( \(append\))?\n([\s\S]*?)^```$/gm)].map((match) => ({
+		file: match[1]!,
+		append: match[2] !== undefined,
+		text: match[3]!,
+	}));
+}
+
+test('the editing guide, followed word for word, adds a page, a term, a worked example and a question in every language', async ({
 	page,
 }) => {
 	test.setTimeout(300_000);
-	const words = [
-		'---',
-		'title: Onboarding notes',
-		'navLabel: Onboarding',
-		'description: A page added by the test to prove that a words file and one registry entry publish a page.',
-		'---',
-		'',
-		'## First steps {#first-steps}',
-		'',
-		'Zanzibarian onboarding checklists are what this test page is about.',
-		'',
-	].join('\n');
-	const copy = buildCopy('add-page', (content) => {
-		// A words file in every language, and the page's address in each.
-		const paths: string[] = [];
+	const steps = walkthroughSteps();
+	// Every kind of entry, in every language: the guide cannot quietly drop a step.
+	for (const folder of ['pages', 'glossary', 'scenarios', 'faq']) {
 		for (const locale of LOCALES) {
-			mkdirSync(dirname(join(content, `pages/${locale}/onboarding.mdx`)), { recursive: true });
-			writeFileSync(join(content, `pages/${locale}/onboarding.mdx`), words);
-			paths.push(`${locale}: /${locale === DEFAULT_LOCALE ? '' : `${locale}/`}onboarding/`);
+			expect(steps.map((step) => step.file)).toContainEqual(expect.stringMatching(`^content/${folder}/${locale}/`));
 		}
-		appendFileSync(
-			join(content, 'pages/registry.yaml'),
-			`- { id: onboarding, template: prose, kind: about, nav: true, paths: { ${paths.join(', ')} } }\n`,
-		);
+	}
+	const copy = buildCopy('editing-guide', (content) => {
+		for (const { file, append, text } of steps) {
+			const path = join(dirname(content), file);
+			mkdirSync(dirname(path), { recursive: true });
+			if (append) appendFileSync(path, text);
+			else writeFileSync(path, text);
+		}
 	});
 	const host = copy.status === 0 ? await serveDist({ root: join(copy.dir, 'dist') }) : undefined;
 	try {
 		expect(copy.status, copy.output).toBe(0);
 		const dist = (file: string) => readFileSync(join(copy.dir, 'dist', file), 'utf8');
-		expect(dist('onboarding/index.html')).toContain('Zanzibarian onboarding checklists');
-		expect(dist('index.html')).toMatch(/<nav aria-label="Main"[\s\S]*href="\/onboarding\/"[^>]*>\s*Onboarding\s*</);
-		expect(dist('sitemap-0.xml')).toContain('/onboarding/</loc>');
+		const permalinks = readFileSync(join(copy.dir, 'permalinks.txt'), 'utf8');
+		// The page, in both languages, in the sitemap, llms-full.txt and the recorded addresses.
+		expect(dist('onboarding/index.html')).toContain('An onboarding checklist can follow the same order.');
+		expect(dist('de/einstieg/index.html')).toContain(
+			'Eine Einarbeitungs-Checkliste kann derselben Reihenfolge folgen.',
+		);
+		for (const path of ['/onboarding/', '/de/einstieg/']) {
+			expect(dist('sitemap-0.xml')).toContain(`${path}</loc>`);
+			expect(permalinks).toContain(`\n${path}\n`);
+		}
 		expect(dist('llms-full.txt')).toContain('## Onboarding notes');
-		expect(dist('llms-full.txt')).toContain('Zanzibarian onboarding checklists');
+		// The term, the question and the worked example, in both languages.
+		expect(dist('glossary/index.html')).toContain('id="onboarding-checklist"');
+		expect(dist('de/glossar/index.html')).toContain('id="onboarding-checklist"');
+		expect(dist('faq/index.html')).toContain('Where should a new technology executive start reading?');
+		expect(dist('de/faq/index.html')).toContain(
+			'Wo sollte eine neue Technologie-Führungskraft mit dem Lesen beginnen?',
+		);
+		expect(dist('guide/scenarios/design-studio/index.html')).toContain('A four-person design studio');
+		expect(dist('de/leitfaden/beispiele/design-studio/index.html')).toContain('Ein Designstudio mit vier Personen');
+		// Search finds the new page.
 		await page.goto(host!.url);
 		const found = await page.evaluate(async (bundle) => {
 			const pagefind = await import(bundle);
-			const search = await pagefind.search('zanzibarian');
+			const search = await pagefind.search('onboarding');
 			return Promise.all(
 				search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url),
 			);
 		}, `${host!.url}pagefind/pagefind.js`);
-		expect(found).toEqual(['/onboarding/']);
+		expect(found).toContain('/onboarding/');
 	} finally {
 		await host?.close();
 		removeCopy(copy);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PROSE, proseViewProblems } from './prose';
 
@@ -17,6 +17,11 @@ describe('the prose components', () => {
 			'<FaqList> is declared in src/lib/views/prose.ts but has no view src/components/prose/FaqList.astro.',
 			'src/components/prose/Sparkle.astro has no declaration in src/lib/views/prose.ts.',
 		]);
+	});
+
+	it('are each named in the editing guide, where editors look them up', () => {
+		const guide = readFileSync(new URL('../../../docs/editing.md', import.meta.url), 'utf8');
+		expect(Object.keys(PROSE).filter((name) => !guide.includes(`<${name}`))).toEqual([]);
 	});
 
 	it('read their attributes by their schemas: literals, flags, and nothing unknown', () => {
