@@ -4,7 +4,7 @@
  * render (src/lib/build/og-images.ts, src/integrations/og-images.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAllPages } from '../../lib/content/pages';
+import { checkedPages } from '../../lib/build/routes';
 import { ogImages } from '../../lib/build/og-images';
 import { ogPalette } from '../../lib/build/og-render';
 import type { OgNode } from '../../lib/views/og-image';
@@ -13,7 +13,7 @@ import { ogImageSlug } from '../../lib/views/seo';
 
 export const getStaticPaths = (async () => {
 	// Every page a reader can share; the embed page shares the recommender's address instead.
-	const pages = (await getAllPages()).filter((page) => page.entry.template !== 'embed');
+	const pages = (await checkedPages()).filter((page) => page.entry.template !== 'embed');
 	const colors = await ogPalette();
 	const paths = await Promise.all(
 		pages.map(async (page) => ({
