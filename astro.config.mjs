@@ -36,6 +36,8 @@ export default defineConfig({
 	// English at the root, every other language under /<code>/. The page registry gives each
 	// language its own slugs, so pages link through it rather than through astro:i18n's helpers.
 	i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
+	// A second build reuses every page whose code and content did not change (src/lib/build/page-cache.ts).
+	experimental: { incrementalBuild: true },
 	integrations: [
 		mdx(),
 		// Preview images cached by what they show and drawn on every core while the pages render.

@@ -63,7 +63,7 @@ export async function syntheticContent(root: string, count: number, source = 'co
 		const sections = Array.from({ length: 4 }, (_, section) => {
 			const paragraphs = Array.from({ length: 2 }, () => Array.from({ length: 4 }, () => sentence(next, 12)).join(' '));
 			const list = Array.from({ length: 3 }, () => `- ${sentence(next, 8)}`).join('\n');
-			return `## Section ${section + 1}: ${sentence(next, 3).slice(0, -1)}\n\n${paragraphs.join('\n\n')}\n\n${list}`;
+			return `## Section ${section + 1}: ${sentence(next, 3).slice(0, -1)} {#section-${section + 1}}\n\n${paragraphs.join('\n\n')}\n\n${list}`;
 		});
 		const mdx = [
 			'---',

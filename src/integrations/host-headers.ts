@@ -14,8 +14,8 @@
  * (`# kb:page-rules`) or are appended when the marker is missing.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { joinBase, normalizeBase } from '../lib/domain/base';
@@ -32,16 +32,76 @@ import {
 /** The marker line in `public/_headers` that the generated rules replace. */
 export const MARKER = '# kb:page-rules';
 
+/**
+ * The code that reads a page and makes its rules: part of the cache's key, so a reading cached by
+ * older code is never used.
+ */
+const CODE = ['./host-headers.ts', '../lib/build/headers.ts', '../lib/build/built-html.ts'];
+
 /** Top-level files that get no rule of their own here (the icon is an asset; see assetCacheRules). */
 const HAND_WRITTEN = new Set(['_headers', 'favicon.svg']);
 
+/** What the rules need of one built page. */
+interface PageReading {
+	/** Its CSP meta policy as built (entities decoded); undefined without one. */
+	csp?: string | undefined;
+	/** The meta policy with only the hashes of the page's own inline scripts and styles. */
+	own: string;
+	/** The header policy: `own` with the hashes of the inline blocks the meta policy cannot reach. */
+	header: string;
+	/** An embed page, which other sites may frame. */
+	framable: boolean;
+}
+
+const hash = (body: string) => createHash('sha256').update(body).digest('base64');
+
+/** Reads one built page (a full parse; see built-html.ts). */
+function readPage(html: string): PageReading {
+	const page = readBuiltPage(html);
+	const framable = page.root.querySelector('main')?.getAttribute('data-template') === 'embed';
+	if (page.csp === undefined) return { own: '', header: '', framable };
+	// The meta policy keeps only the hashes of this page's own inline scripts and styles.
+	const own = onlyHashesOf(
+		page.csp,
+		page.scripts.filter((script) => !script.src).map((script) => hash(script.body)),
+		page.styles.map(hash),
+	);
+	const { scripts, styles } = inlineBlocks(page);
+	return { csp: page.csp, own, header: withHashes(own, scripts.map(hash), styles.map(hash)), framable };
+}
+
+/** What the cache file holds: the code's digest, and the readings of the last build by each page's HTML digest. */
+interface Cache {
+	code: string;
+	pages: Record<string, PageReading>;
+}
+
+/** The digest of the code in CODE. */
+async function codeDigest(): Promise<string> {
+	const digest = createHash('sha256');
+	for (const file of CODE) digest.update(await readFile(new URL(file, import.meta.url)));
+	return digest.digest('base64');
+}
+
+/** The readings of the last build made by this code (none if there are none). */
+async function readCache(file: string, code: string): Promise<Cache['pages']> {
+	try {
+		const cache = JSON.parse(await readFile(file, 'utf8')) as Cache;
+		return cache.code === code ? cache.pages : {};
+	} catch {
+		return {};
+	}
+}
+
 export default function hostHeaders(): AstroIntegration {
 	let base = '/';
+	let cacheFile = '';
 	return {
 		name: 'kb-host-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = normalizeBase(config.base);
+				cacheFile = fileURLToPath(new URL('kb-host-headers.json', config.cacheDir));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -53,31 +113,28 @@ export default function hostHeaders(): AstroIntegration {
 				const pages: PagePolicy[] = [];
 				// Other sites may frame the embed pages (`<main data-template="embed">`), in every language.
 				const framable: string[] = [];
+				// What was read of each page before, by the digest of its HTML: a page built or restored
+				// as in the last build is not parsed again (issue 25: 2,000 pages took seconds to parse).
+				const code = await codeDigest();
+				const previous = await readCache(cacheFile, code);
+				const next: Cache['pages'] = {};
 				for (const file of htmlFiles) {
 					const html = await readFile(join(root, file), 'utf8');
-					let page = readBuiltPage(html);
-					if (page.csp === undefined) continue;
-					let policy = page.csp;
-					const hash = (body: string) => createHash('sha256').update(body).digest('base64');
-					// The meta policy keeps only the hashes of this page's own inline scripts and styles.
-					const own = onlyHashesOf(
-						policy,
-						page.scripts.filter((script) => !script.src).map((script) => hash(script.body)),
-						page.styles.map(hash),
-					);
-					if (own !== policy) {
-						const meta = `content="${policy}"`;
+					const digest = createHash('sha256').update(html).digest('base64');
+					const reading = previous[digest] ?? readPage(html);
+					next[digest] = reading;
+					if (reading.csp === undefined) continue;
+					if (reading.own !== reading.csp) {
+						const meta = `content="${reading.csp}"`;
 						if (!html.includes(meta)) throw new Error(`${file}: its CSP meta element is not where it was read.`);
-						await writeFile(join(root, file), html.replace(meta, `content="${own}"`));
-						// Only the policy changed: what else was read of the page stands (no second parse).
-						page = { ...page, csp: own };
-						policy = own;
+						await writeFile(join(root, file), html.replace(meta, `content="${reading.own}"`));
 					}
-					const { scripts, styles } = inlineBlocks(page);
 					const path = joinBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
-					pages.push({ path, policy: withHashes(policy, scripts.map(hash), styles.map(hash)) });
-					if (page.root.querySelector('main')?.getAttribute('data-template') === 'embed') framable.push(path);
+					pages.push({ path, policy: reading.header });
+					if (reading.framable) framable.push(path);
 				}
+				await mkdir(dirname(cacheFile), { recursive: true });
+				await writeFile(cacheFile, JSON.stringify({ code, pages: next } satisfies Cache));
 				const files = (await readdir(root, { withFileTypes: true }))
 					.filter((entry) => entry.isFile())
 					.map((entry) => entry.name)
