@@ -81,6 +81,11 @@ export class OgImages implements OgImageSource {
 	readonly #busy = new Map<Worker, Job>();
 	readonly #used = new Set<string>();
 	#workers: Worker[] = [];
+	/** Threads stopped because nothing was left to draw, and their ends. */
+	readonly #stopped = new Set<Worker>();
+	readonly #stopping: Array<Promise<number>> = [];
+	/** The most threads drawing at once, for the build's report. */
+	#threads = 0;
 	#cached: Promise<Set<string>> | undefined;
 	#failure: Error | undefined;
 	#closing = false;
@@ -182,11 +187,28 @@ export class OgImages implements OgImageSource {
 				this.#fail(new Error(`A preview-image thread failed: ${error.message}`, { cause: error })),
 			);
 			worker.on('exit', (code) => {
-				if (code !== 0 && !this.#closing) this.#fail(new Error(`A preview-image thread stopped (exit code ${code}).`));
+				if (code !== 0 && !this.#closing && !this.#stopped.has(worker)) {
+					this.#fail(new Error(`A preview-image thread stopped (exit code ${code}).`));
+				}
 			});
 			this.#workers.push(worker);
 			this.#idle.push(worker);
 		}
+		this.#threads = Math.max(this.#threads, this.#workers.length);
+	}
+
+	/**
+	 * Stops the threads once nothing is queued or drawing: a thread holds about 100 MB, which the
+	 * rest of the build (the search index, the host headers) can use. They start again if needed.
+	 */
+	#stopWhenIdle(): void {
+		if (this.#queue.length > 0 || this.#busy.size > 0 || this.#workers.length === 0) return;
+		for (const worker of this.#workers) {
+			this.#stopped.add(worker);
+			this.#stopping.push(worker.terminate());
+		}
+		this.#workers = [];
+		this.#idle.length = 0;
 	}
 
 	#pump(): void {
@@ -214,6 +236,7 @@ export class OgImages implements OgImageSource {
 			}
 		}
 		this.#pump();
+		this.#stopWhenIdle();
 	}
 
 	#fail(error: Error): void {
@@ -231,9 +254,9 @@ export class OgImages implements OgImageSource {
 	 */
 	async close({ prune }: { prune: boolean }): Promise<OgImageStats> {
 		this.#closing = true;
-		const threads = this.#workers.length;
-		await Promise.all(this.#workers.map((worker) => worker.terminate()));
+		await Promise.all([...this.#stopping, ...this.#workers.map((worker) => worker.terminate())]);
 		this.#workers = [];
+		const threads = this.#threads;
 		let removed = 0;
 		if (prune && !this.#failure && this.#used.size > 0) {
 			const files = await readdir(this.#options.folder).catch(() => [] as string[]);

@@ -1,0 +1,68 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ogImageTree, type OgNode } from '../views/og-image';
+import { OgImages } from './og-images';
+import { ogFontFiles, ogPalette, ogRendererFingerprint, renderOgPng } from './og-render';
+
+const colors = await ogPalette();
+const fonts = ogFontFiles();
+const fingerprint = await ogRendererFingerprint(fonts);
+const common = { kind: 'About', siteName: 'Knowledge base', credit: 'Based on the article by Marin Delija' };
+const trees = ['First card', 'Second card', 'Third card'].map((title) => ogImageTree({ ...common, title }, colors));
+const folders: string[] = [];
+
+async function pool(options: { ahead?: boolean; threads?: number } = {}) {
+	const folder = folders[0] ?? (await mkdtemp(join(tmpdir(), 'kb-og-images-test-')));
+	folders[0] = folder;
+	return new OgImages({ folder, fonts, fingerprint, ahead: options.ahead ?? true, threads: options.threads ?? 2 });
+}
+
+afterAll(async () => {
+	for (const folder of folders) await rm(folder, { recursive: true, force: true });
+});
+
+describe('OgImages', { timeout: 60_000 }, () => {
+	it('draws every image in worker threads, as the calling thread would draw it', async () => {
+		const images = await pool();
+		await images.prepare(trees);
+		const drawn = await Promise.all(trees.map((tree) => images.png(tree)));
+		expect(await images.close({ prune: true })).toEqual({ images: 3, drawn: 3, cached: 0, threads: 2, removed: 0 });
+		for (const [index, tree] of trees.entries()) {
+			expect(Buffer.from(drawn[index]!).equals(Buffer.from(await renderOgPng(tree)))).toBe(true);
+		}
+		expect((await readdir(folders[0]!)).sort()).toHaveLength(3);
+	});
+
+	it('takes an unchanged card from the cache, byte for byte, and draws only a changed one', async () => {
+		const first = await pool();
+		const before = await Promise.all(trees.map((tree) => first.png(tree)));
+		await first.close({ prune: false });
+		const changed = ogImageTree({ ...common, title: 'Third card, retitled' }, colors);
+		const second = await pool();
+		await second.prepare([trees[0]!, trees[1]!, changed]);
+		const after = await Promise.all([trees[0]!, trees[1]!, changed].map((tree) => second.png(tree)));
+		expect(await second.close({ prune: true })).toMatchObject({ images: 3, drawn: 1, cached: 2, removed: 1 });
+		expect(Buffer.from(after[0]!).equals(Buffer.from(before[0]!))).toBe(true);
+		expect(Buffer.from(after[2]!).equals(Buffer.from(before[2]!))).toBe(false);
+		// The retitled card's old image is gone from the cache; the three in use stay.
+		expect(await readdir(folders[0]!)).toHaveLength(3);
+	});
+
+	it('draws on request where nothing was listed ahead (the dev server)', async () => {
+		const images = await pool({ ahead: false, threads: 1 });
+		await images.prepare([ogImageTree({ ...common, title: 'Never drawn ahead' }, colors)]);
+		const png = await images.png(ogImageTree({ ...common, title: 'Drawn on request' }, colors));
+		expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG');
+		expect(await images.close({ prune: false })).toMatchObject({ images: 1, drawn: 1, threads: 1 });
+	});
+
+	it('fails the image, naming it, when a card cannot be drawn', async () => {
+		const images = await pool({ threads: 1 });
+		// Satori lays out several children only in a flex box: this card has none.
+		const broken: OgNode = { type: 'div', props: { style: { display: 'block' }, children: trees } };
+		await expect(images.png(broken)).rejects.toThrow(/Preview image [0-9a-f]{40} could not be drawn/);
+		await images.close({ prune: false });
+	});
+});
