@@ -68,11 +68,14 @@ function tree(all: ProcStat[], root: number): ProcStat[] {
 	return found;
 }
 
-/** Runs `command` with `args` in `cwd`, its output passed through, and measures it. Rejects if it fails. */
+/**
+ * Runs `command` with `args` in `cwd`, its output passed through, and measures it. Rejects if it
+ * fails or `signal` aborts it (which stops it).
+ */
 export function measure(
 	command: string,
 	args: string[],
-	{ cwd, env = {} }: { cwd?: string; env?: Record<string, string> } = {},
+	{ cwd, env = {}, signal }: { cwd?: string; env?: Record<string, string>; signal?: AbortSignal } = {},
 ): Promise<Measured> {
 	const load: [number, number] = [loadavg()[0]!, 0];
 	const started = performance.now();
@@ -80,6 +83,8 @@ export function measure(
 		cwd,
 		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		stdio: ['ignore', 'inherit', 'inherit'],
+		// Aborting stops the command (the benchmark does when it is interrupted).
+		...(signal ? { signal } : {}),
 	});
 	let peakKb: number | undefined;
 	let ticks: number | undefined;

@@ -57,12 +57,15 @@ const mb = (value: number | undefined) =>
 	value === undefined ? 'n/a' : `${Math.round(value).toLocaleString('en')} MB`;
 const s = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(1)} s`);
 
+/** Stops the build or Starlight install under way when the benchmark is interrupted. */
+const interrupted = new AbortController();
+
 /** One build of the site from `content` into `outDir` with its cache in `cacheDir`, measured. */
-async function buildSite(content: string, outDir: string, cacheDir: string): Promise<Build> {
-	const build = await measure(process.execPath, [new URL('./build.ts', import.meta.url).pathname, outDir], {
+function buildSite(content: string, outDir: string, cacheDir: string): Promise<Build> {
+	return measure(process.execPath, [new URL('./build.ts', import.meta.url).pathname, outDir], {
 		env: { KB_CONTENT_DIR: content, KB_BENCH_CACHE_DIR: cacheDir },
+		signal: interrupted.signal,
 	});
-	return build;
 }
 
 async function htmlPages(dir: string): Promise<number> {
@@ -86,6 +89,26 @@ export async function scaleMode(options: ScaleOptions): Promise<number> {
 	let hadDotAstro = false;
 	const misses: string[] = [];
 	const started = new Date();
+	/** Removes what the run made and puts .astro/ back; once, whether the run ends, fails or is interrupted. */
+	let cleaning: Promise<void> | undefined;
+	const cleanUp = () =>
+		(cleaning ??= (async () => {
+			if (!reuse) {
+				await rm('.astro', { recursive: true, force: true });
+				if (hadDotAstro) await cp(dotAstro, '.astro', { recursive: true });
+				await rm(dotAstro, { recursive: true, force: true });
+			}
+			const keep = options.keep || reuse ? new Set([outDir]) : new Set<string>();
+			for (const path of made) if (!keep.has(path)) await rm(path, { recursive: true, force: true });
+		})());
+	// Interrupted (Ctrl+C): stop the build under way, clean up, and stop with the signal's usual status.
+	const onSignal = (signal: NodeJS.Signals) => {
+		interrupted.abort();
+		console.error(`\n${signal}: removing what the benchmark made…`);
+		void cleanUp().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
 	console.log(
 		`Scale mode: ${count.toLocaleString('en')} synthetic articles per language${reuse ? `, reusing ${outDir}` : ''}`,
 	);
@@ -127,7 +150,7 @@ export async function scaleMode(options: ScaleOptions): Promise<number> {
 					const build = await measure(
 						process.execPath,
 						[join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--silent'],
-						{ cwd: dir },
+						{ cwd: dir, signal: interrupted.signal },
 					);
 					starlight = { versions, build, pages: await htmlPages(join(dir, 'dist')) };
 					console.log(`  ${s(build.seconds)}, peak ${mb(build.peakMb)}`);
@@ -232,12 +255,8 @@ export async function scaleMode(options: ScaleOptions): Promise<number> {
 		console.log(`\n${md}`);
 		return misses.length > 0 ? 1 : 0;
 	} finally {
-		if (!reuse) {
-			await rm('.astro', { recursive: true, force: true });
-			if (hadDotAstro) await cp(dotAstro, '.astro', { recursive: true });
-			await rm(dotAstro, { recursive: true, force: true });
-		}
-		const keep = options.keep || reuse ? new Set([outDir]) : new Set<string>();
-		for (const path of made) if (!keep.has(path)) await rm(path, { recursive: true, force: true });
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		await cleanUp();
 	}
 }
