@@ -3,7 +3,8 @@ import { ogAnswerTree } from '../views/og-answer';
 import { ogImageTree, type OgNode } from '../views/og-image';
 import { OG_IMAGE_SIZE } from '../views/seo';
 import { loadOgFonts, ogFontFiles, ogPalette } from './og-render';
-import { rasterisePixels, whole } from './og-raster';
+import { rasterise, rasterisePixels, whole } from './og-raster';
+import sharp from 'sharp';
 
 const colors = await ogPalette();
 const fonts = await loadOgFonts(ogFontFiles());
@@ -82,5 +83,11 @@ describe('rasterisePixels', () => {
 		expect({ width: drawn.width, height: drawn.height }).toEqual({ width: 1200, height: 630 });
 		expect(drawn.composed).toBe(composed);
 		expect(Buffer.from(drawn.pixels).equals(Buffer.from(reference.pixels))).toBe(true);
+		// The PNG, written from the frame's scanlines and the band's rows, holds those pixels too.
+		const decoded = await sharp(await rasterise(tree, fonts, OG_IMAGE_SIZE))
+			.ensureAlpha()
+			.raw()
+			.toBuffer();
+		expect(decoded.equals(Buffer.from(reference.pixels))).toBe(true);
 	});
 });
