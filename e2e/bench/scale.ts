@@ -161,6 +161,9 @@ export async function scaleMode(options: ScaleOptions): Promise<number> {
 			}
 		}
 
+		if (reuse && !(await folderSize(outDir))) {
+			throw new Error(`There is no kept build in ${outDir}: run the scale mode with --keep first.`);
+		}
 		const pages = await htmlPages(outDir);
 		const index = await folderSize(join(outDir, 'pagefind'));
 		const images = await folderSize(join(outDir, 'og'));
