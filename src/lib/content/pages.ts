@@ -202,11 +202,19 @@ export function loadPages(): Promise<LoadedPages> {
 			result.set(locale, pages);
 		}
 		const paths = [...result.values()].flat().map((page) => page.path);
-		for (const path of new Set(paths.filter((path, index) => paths.indexOf(path) !== index))) {
+		// Counted, not searched for each path: a search per path costs N² on a site of N pages.
+		const seen = new Set<string>();
+		const shared = new Set<string>();
+		for (const path of paths) {
+			if (seen.has(path)) shared.add(path);
+			else seen.add(path);
+		}
+		for (const path of shared) {
 			problems.push({ file: REGISTRY, field: 'paths', message: `two pages share the address ${path}` });
 		}
 		// The registry names pages by id: each must name a page that exists.
-		const ids = new Set(entries.map((entry) => entry.id));
+		const byId = new Map(entries.map((entry) => [entry.id, entry]));
+		const ids = new Set(byId.keys());
 		for (const entry of entries) {
 			for (const field of ['parent', 'canonical', 'oembed'] as const) {
 				const id = entry[field];
@@ -218,7 +226,7 @@ export function loadPages(): Promise<LoadedPages> {
 					});
 				}
 			}
-			const embed = entries.find((candidate) => candidate.id === entry.oembed);
+			const embed = entry.oembed === undefined ? undefined : byId.get(entry.oembed);
 			if (embed && embed.template !== 'embed') {
 				problems.push({
 					file: REGISTRY,
