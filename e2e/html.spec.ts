@@ -520,3 +520,31 @@ test(
 		}
 	},
 );
+
+test(
+	'search offers to narrow to exactly the kinds of page its language indexes, without asking Pagefind',
+	{ tag: BASE_PATH_TAG },
+	() => {
+		// The kinds the index holds: what every searchable page marks for Pagefind.
+		const indexed = new Map<string, Set<string>>();
+		for (const page of pages) {
+			const filter = page.html.root.querySelector('[data-pagefind-body][data-pagefind-filter]');
+			const kind = filter?.getAttribute('data-pagefind-filter')?.replace(/^kind:/, '');
+			if (kind) indexed.set(page.lang, (indexed.get(page.lang) ?? new Set()).add(kind));
+		}
+		expect([...indexed.keys()].sort()).toEqual(['de', 'en']);
+		// The search panel is on each language's search page (the dialog's arrives from there).
+		const checked = new Set<string>();
+		for (const page of pages) {
+			for (const panel of page.html.root.querySelectorAll('kb-search-panel')) {
+				checked.add(page.lang);
+				const offered = panel
+					.querySelectorAll('select[name="kind"] option')
+					.map((option) => option.getAttribute('value') ?? '')
+					.filter((value) => value !== '');
+				expect(new Set(offered), page.path).toEqual(indexed.get(page.lang));
+			}
+		}
+		expect([...checked].sort()).toEqual(['de', 'en']);
+	},
+);
