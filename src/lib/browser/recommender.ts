@@ -101,11 +101,11 @@ class KbRecommender extends HTMLElement {
 	/** Cannot run: shows the way to the grid of all answers instead of a dead form. */
 	#fail() {
 		this.#$('[data-fallback]')?.classList.remove('no-js');
-		this.#$('[data-tool]')!.hidden = true;
+		for (const part of this.querySelectorAll<HTMLElement>('[data-tool]')) part.hidden = true;
 	}
 
 	#inputs() {
-		return [...this.querySelectorAll('input')];
+		return [...this.querySelectorAll('[data-form] input')] as HTMLInputElement[];
 	}
 
 	/**

@@ -145,6 +145,8 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 		Recommender: () => `${t('recommend.prompt')} [${site.page('recommend').navLabel}](${link('recommend')})`,
 		TryRecommender: () => `${t('recommend.prompt')} [${site.page('recommend').navLabel}](${link('recommend')})`,
 		DecisionTable: () => grid,
+		// The code for a blog is for people pasting it, not for a reader of the text.
+		EmbedCode: () => '',
 		Picture: (attributes) => {
 			const picture = pictures.get(attributes['of'] ?? '');
 			if (!picture)
