@@ -11,7 +11,13 @@
  * around the frame.
  */
 import { answersId, parseAnswers, recommendRole, serializeAnswers } from '../domain/recommend';
-import { resultCard, toneClasses, type ReasonWords, type RecommenderWords, type ViewFactor } from '../domain/result-card';
+import {
+	resultCard,
+	toneClasses,
+	type ReasonWords,
+	type RecommenderWords,
+	type ViewFactor,
+} from '../domain/result-card';
 import { fill } from '../domain/template';
 
 /** The words of a result and the reasons, as `words.json` serves them. */

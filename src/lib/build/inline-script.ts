@@ -50,7 +50,8 @@ export async function bundleScript(file: string, watch: (file: string) => void =
 	}
 	for (const module of chunk.moduleIds) if (!module.startsWith('\0')) watch(module);
 	const code = chunk.code.trim();
-	if (/<\/script|<!--/i.test(code)) throw new Error(`${file}: the bundle contains "</script" or "<!--", which would end it early.`);
+	if (/<\/script|<!--/i.test(code))
+		throw new Error(`${file}: the bundle contains "</script" or "<!--", which would end it early.`);
 	return code;
 }
 

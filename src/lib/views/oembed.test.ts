@@ -35,7 +35,9 @@ describe('oembedResponse', () => {
 		// pattern its filter keeps the blockquote and the iframe by (wp_filter_oembed_result), on the
 		// HTML its kses leaves of ours (no attributes on the blockquote, no script).
 		expect(html).toMatch(/<blockquote\s[^>]*?wp-embedded-content/);
-		const kept = html.replace('<blockquote class="wp-embedded-content">', '<blockquote>').replace(/<script>.*<\/script>/, '');
+		const kept = html
+			.replace('<blockquote class="wp-embedded-content">', '<blockquote>')
+			.replace(/<script>.*<\/script>/, '');
 		const match = /(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/ms.exec(kept);
 		expect(match?.[1]).toContain('https://kb.example/recommend/');
 		expect(match?.[2]).toContain('https://kb.example/embed/recommender/');
