@@ -224,8 +224,12 @@ class KbRecommender extends HTMLElement {
 		this.#complete = true;
 	}
 
-	/** Marks the reader's own cell in the grid of all answers, where the page has one: the link to their answer's page. */
+	/**
+	 * Marks the reader's own cell in the grid of all answers, on the recommender's page (an answer
+	 * page's grid marks that page's answer, and keeps it so).
+	 */
 	#mark(link: string) {
+		if (this.dataset['sync'] === undefined) return;
 		for (const cell of document.querySelectorAll<HTMLAnchorElement>('[data-grid] a')) {
 			if (cell.href === link) cell.setAttribute('aria-current', 'true');
 			else cell.removeAttribute('aria-current');

@@ -126,9 +126,7 @@ describe('what the article says about industry holds for every answer', () => {
 	});
 
 	it('in a growing or large organisation, heavy internal operations always keep a CIO in the answer (“a significant operational focus might lean more towards a CIO”)', () => {
-		const operational = results.filter(
-			({ answers }) => answers['industry'] !== 'tech' && answers['size'] !== 'small',
-		);
+		const operational = results.filter(({ answers }) => answers['industry'] !== 'tech' && answers['size'] !== 'small');
 		expect(operational).toHaveLength(12);
 		for (const { answers, result } of operational) expect(names(result, 'cio'), where(answers)).toBe(true);
 		// A product of its own as well does not drop the CIO when the goal calls for a CTO.
@@ -214,10 +212,15 @@ describe('the rules that go beyond the article (the site’s reading of “In so
 
 	it('answers that require roles name exactly those roles: both when they require different ones', () => {
 		for (const { answers, result } of results.filter(
-			({ answers }) => answers['size'] !== 'small' && requiring(answers) && !(answers['size'] === 'large' && answers['goal'] === 'both'),
+			({ answers }) =>
+				answers['size'] !== 'small' &&
+				requiring(answers) &&
+				!(answers['size'] === 'large' && answers['goal'] === 'both'),
 		)) {
 			const roles = new Set(
-				factors.flatMap((factor) => factor.options.find((option) => option.id === answers[factor.param])?.requires ?? []),
+				factors.flatMap(
+					(factor) => factor.options.find((option) => option.id === answers[factor.param])?.requires ?? [],
+				),
 			);
 			expect(result.recommendation, where(answers)).toBe(roles.size > 1 ? 'both' : [...roles][0]);
 		}

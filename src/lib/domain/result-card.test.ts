@@ -83,7 +83,9 @@ describe('resultCard', () => {
 				expect(pull, where).toMatch(/^Both roles/);
 				expect([en['guide.pull.cio'], en['guide.pull.cto']], where).not.toContain(pull);
 			} else {
-				expect(pull, where).not.toBe(opposite[result.recommendation === 'combined' ? result.lean! : result.recommendation]);
+				expect(pull, where).not.toBe(
+					opposite[result.recommendation === 'combined' ? result.lean! : result.recommendation],
+				);
 			}
 		}
 		expect(totalLabel(recommend('large', 'tech', 'both'), en)).toBe(en['recommend.totalBoth.cto']);

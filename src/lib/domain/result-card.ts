@@ -178,7 +178,10 @@ export function companyLine(factors: readonly ViewFactor[], answers: Answers, wo
 }
 
 /** The reader's answers as chips, in question order: each question's name and the answer given. */
-export function answerChips(factors: readonly ViewFactor[], answers: Answers): Array<{ question: string; answer: string }> {
+export function answerChips(
+	factors: readonly ViewFactor[],
+	answers: Answers,
+): Array<{ question: string; answer: string }> {
 	return factors.flatMap((factor) => {
 		const option = factor.options.find((candidate) => candidate.id === answers[factor.param]);
 		return option ? [{ question: factor.title, answer: option.label }] : [];

@@ -147,6 +147,13 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 		DecisionTable: () => grid,
 		// The code for a blog is for people pasting it, not for a reader of the text.
 		EmbedCode: () => '',
+		FirstQuestion: () =>
+			[
+				`${t('start.firstQuestion')} **${factors[0]!.question}**`,
+				...factors[0]!.options.map((option) =>
+					linkItem(option.label, link(`recommend?${factors[0]!.param}=${option.id}`), option.hint),
+				),
+			].join('\n'),
 		Picture: (attributes) => {
 			const picture = pictures.get(attributes['of'] ?? '');
 			if (!picture)
