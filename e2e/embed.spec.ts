@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { escapeRegExp, LANGUAGES, languageOf, type Language } from './lang';
+import { builtPage, escapeRegExp, LANGUAGES, languageOf, type Language } from './lang';
 import { BASE, DIST, builtPages, watchForErrors } from './site';
 import { serveDist, type StaticServer } from './static-server';
 import { headersFor, parseHeadersFile } from '../src/lib/build/headers.ts';
@@ -34,6 +34,7 @@ function contentWords(lang: string) {
 		if (!file) throw new Error(`content/guide has no question "${param}"`);
 		return parseYaml(readFileSync(`content/guide/${lang}/${file}`, 'utf8')) as {
 			title: string;
+			question: string;
 			options: Record<string, { label: string }>;
 		};
 	};
@@ -44,6 +45,8 @@ function contentWords(lang: string) {
 			return option.label;
 		},
 		factor: (param: string): string => question(param).title,
+		/** A question as the form asks it ("How large is your organisation?"). */
+		question: (param: string): string => question(param).question,
 		title(): string {
 			const file = `content/pages/${lang}/recommend.mdx`;
 			const [, yaml = ''] = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8')) ?? [];
@@ -54,21 +57,22 @@ function contentWords(lang: string) {
 	};
 }
 
-function parentPage(embedUrl: string): string {
-	const origin = new URL(embedUrl).origin;
+/**
+ * A blog post with the code "Embed this" on /recommend/ gives, as a blogger pastes it: the iframe
+ * and its host script, taken from the built page in `lang` (its addresses moved from the public
+ * origin to the one under test), and a recorder of the messages the frame sends.
+ */
+function parentPage(lang: string, origin: string): string {
+	const recommend = builtPage(lang, 'recommend').html.root;
+	const code = recommend.querySelector('#embed-code')?.text;
+	if (!code) throw new Error(`the built recommender page in ${lang} has no embed code (#embed-code)`);
+	const published = new URL(recommend.querySelector('link[rel="canonical"]')!.getAttribute('href')!).origin;
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>A blog post</title></head>
 <body>
 <h1>A blog post</h1>
-<iframe src="${embedUrl}" title="CIO or CTO? The recommender" width="100%" height="300"
-	style="border:0" loading="lazy" data-kb-recommender></iframe>
+${code.replaceAll(published, origin)}
 <script>
-	addEventListener('message', (event) => {
-		if (event.origin !== '${origin}' || event.data?.type !== 'kb-embed-height') return;
-		for (const frame of document.querySelectorAll('iframe[data-kb-recommender]')) {
-			if (frame.contentWindow === event.source) frame.style.height = event.data.height + 'px';
-		}
-	});
 	window.heights = [];
 	addEventListener('message', (event) => window.heights.push(event.data?.height));
 </script>
@@ -95,11 +99,10 @@ for (const language of LANGUAGES) {
 
 	test.describe(`in ${lang}`, () => {
 		test(
-			'the embedded recommender works in an iframe on another origin',
+			'pasted as “Embed this” gives it, the recommender works in an iframe on another origin and is sized to its content',
 			{ tag: BASE_PATH_TAG },
 			async ({ page, baseURL }) => {
-				const embedUrl = new URL(path('embed?size=large'), baseURL).href;
-				const parent = await serveParent(parentPage(embedUrl));
+				const parent = await serveParent(parentPage(lang, new URL(baseURL!).origin));
 				await page.goto(parent.url);
 				try {
 					await checkEmbed(page, language, baseURL!);
@@ -121,15 +124,34 @@ for (const language of LANGUAGES) {
 				await expect(page).toHaveTitle(new RegExp(escapeRegExp(contentWords(lang).title())));
 				await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
 				await expect(page.getByRole('banner')).toHaveCount(0);
+				// On a phone the frame must fit WordPress's 1,000 px, before the answer and after it.
+				await page.setViewportSize({ width: 375, height: 812 });
+				const height = () => page.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+				expect(await height()).toBeLessThanOrEqual(1000);
+				const firstQuestion = page.getByRole('group', { name: contentWords(lang).question('size') });
 				await page.getByText(label('size', 'small'), { exact: true }).click();
 				await page.getByText(label('industry', 'tech'), { exact: true }).click();
 				await page.getByText(label('goal', 'innovation'), { exact: true }).click();
 				await expect(page.locator('[data-result]')).toHaveAttribute('data-recommendation', 'combined');
 				await expect(page).toHaveURL(new URL(path('embed?size=small&industry=tech&goal=innovation'), baseURL).href);
+				// The answer takes the questions' place, with the title and the credit still there.
+				await expect(firstQuestion).toBeHidden();
+				await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+				await expect(
+					page.getByRole('link', { name: t('site.homeTitle', { site: t('site.name'), tagline: t('site.tagline') }) }),
+				).toBeVisible();
+				expect(await height()).toBeLessThanOrEqual(1000);
+				// The way back keeps the answers; a changed one shows its answer at once.
+				await page.getByRole('button', { name: t('recommend.change') }).click();
+				await expect(firstQuestion).toBeVisible();
+				await expect(page.getByRole('radio', { name: radioName(label('size', 'small')) })).toBeChecked();
+				await page.getByText(label('size', 'large'), { exact: true }).click();
+				await expect(page.locator('[data-result]')).toHaveAttribute('data-recommendation', 'cto');
+				await expect(firstQuestion).toBeHidden();
 				// The card is the compact one; its reasons are on the answer's own page.
 				await expect(page.getByRole('link', { name: t('recommend.more') })).toHaveAttribute(
 					'href',
-					endingWith(path('answers/small-tech-innovation')),
+					endingWith(path('answers/large-tech-innovation')),
 				);
 				assertNoErrors();
 			},
@@ -147,8 +169,13 @@ async function checkEmbed(page: Page, { lang, t, path }: Language, baseURL: stri
 	await expect(frame.getByRole('navigation')).toHaveCount(0);
 	await expect(frame.getByRole('contentinfo')).toHaveCount(0);
 
-	// The pre-filled answer from the iframe's URL, then the rest by keyboard-free clicks.
-	await expect(frame.getByRole('radio', { name: radioName(words.label('size', 'large')) })).toBeChecked();
+	// Before the answer, as after it, the frame is as tall as its content.
+	const fits = async () => {
+		const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+		await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(content);
+	};
+	await fits();
+	await frame.getByText(words.label('size', 'large'), { exact: true }).click();
 	await frame.getByText(words.label('industry', 'service'), { exact: true }).click();
 	await frame.getByText(words.label('goal', 'efficiency'), { exact: true }).click();
 	await expect(frame.locator('[data-result]')).toHaveAttribute('data-recommendation', 'cio');
@@ -158,9 +185,7 @@ async function checkEmbed(page: Page, { lang, t, path }: Language, baseURL: stri
 	await expect
 		.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length))
 		.toBeGreaterThan(0);
-	const contentHeight = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-	await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(contentHeight);
-	expect(contentHeight).toBeGreaterThan(300);
+	await fits();
 
 	// Every link opens in the parent window.
 	const links = frame.getByRole('link');
@@ -273,7 +298,7 @@ test.describe('embedded by WordPress: sandboxed to allow-scripts, on another ori
 				// A sandboxed frame may not navigate the top window; the link goes through the parent.
 				await frame.getByRole('link', { name: t('recommend.more') }).click();
 				await expect(page).toHaveURL(new URL(path('answers/growing-service-innovation'), host.url).href);
-				await expect(page.locator('main [data-card] [data-headline]')).toHaveText(t('recommend.headline.both'));
+				await expect(page.getByRole('heading', { level: 1 })).toHaveText(t('recommend.headline.both'));
 				assertNoErrors();
 			} finally {
 				parent.server.close();
