@@ -53,6 +53,8 @@ async function problemsAfter(edit: (content: Editor) => void = () => undefined):
 	} finally {
 		if (previous === undefined) delete process.env['KB_CONTENT_DIR'];
 		else process.env['KB_CONTENT_DIR'] = previous;
+		// Test files share their workers' modules: the next one starts from the real content again.
+		vi.resetModules();
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
