@@ -11,14 +11,9 @@
  * around the frame.
  */
 import { answersId, parseAnswers, recommendRole, serializeAnswers } from '../domain/recommend';
-import {
-	resultCard,
-	toneClasses,
-	type ReasonWords,
-	type RecommenderWords,
-	type ViewFactor,
-} from '../domain/result-card';
+import { resultCard, type ReasonWords, type RecommenderWords, type ViewFactor } from '../domain/result-card';
 import { fill } from '../domain/template';
+import { toneClasses } from './tone';
 
 /** The words of a result and the reasons, as `words.json` serves them. */
 type WordsFile = { words: RecommenderWords; reasons: ReasonWords };

@@ -6,20 +6,20 @@ import { allAnswers, recommendRole, type Factor, type Result } from './recommend
 import {
 	answerChips,
 	answersLabel,
-	closestExample,
 	companyLine,
 	decisionCell,
 	describeResult,
 	maxWeight,
-	reasonProblems,
 	reasonWords,
 	recommenderKeys,
 	resultCard,
 	rolesOf,
-	toneClasses,
 	totalLabel,
 	type ViewFactor,
 } from './result-card';
+import { reasonProblems } from './recommend-checks';
+import { closestExample } from './scenarios';
+import { toneClasses } from '../browser/tone';
 
 /** The guide as the site reads it: facts from content/guide/*.yaml joined with the English words. */
 const dir = new URL('../../../content/guide/', import.meta.url);
