@@ -10,7 +10,7 @@
  * (`data-embed`) the answer replaces the questions, with a way back, and nothing scrolls the page
  * around the frame.
  */
-import { answersId, parseAnswers, recommendRole, serializeAnswers } from '../domain/recommend';
+import { answersId, answersIndex, parseAnswers, recommendRole, serializeAnswers } from '../domain/recommend';
 import { resultCard, type ReasonWords, type RecommenderWords, type ViewFactor } from '../domain/result-card';
 import { fill } from '../domain/template';
 import { toneClasses } from './tone';
@@ -25,8 +25,8 @@ class KbRecommender extends HTMLElement {
 	#reasons: ReasonWords = {};
 	/** The words' fetch, once started. */
 	#loading: Promise<void> | undefined;
-	/** The worked examples (address, link text) and, by answers id, the number of the closest one. */
-	#examples: { links: Array<[string, string]>; closest: Record<string, number> } = { links: [], closest: {} };
+	/** The worked examples (address, link text) and, by `answersIndex`, the number of the closest one. */
+	#examples: { links: Array<[string, string]>; closest: number[] } = { links: [], closest: [] };
 	/** Whether the last update showed a result: the card scrolls into view only when one first appears. */
 	#complete = false;
 	/** The address of the current answer's own page, for copying. */
@@ -46,7 +46,7 @@ class KbRecommender extends HTMLElement {
 		const form = this.#$('[data-form]');
 		try {
 			this.#factors = JSON.parse(data['factors'] ?? '[]');
-			this.#examples = JSON.parse(data['examples'] ?? '{"links":[],"closest":{}}');
+			this.#examples = JSON.parse(data['examples'] ?? '{"links":[],"closest":[]}');
 		} catch {
 			this.#factors = [];
 		}
@@ -181,7 +181,8 @@ class KbRecommender extends HTMLElement {
 		for (const li of this.querySelectorAll<HTMLElement>('[data-role]')) {
 			li.hidden = !view.roles.includes(li.dataset['role'] as 'cio' | 'cto');
 		}
-		const [exampleHref = '', exampleText = ''] = this.#examples.links[this.#examples.closest[id]!] ?? [];
+		const closest = this.#examples.closest[answersIndex(this.#factors, answers)];
+		const [exampleHref = '', exampleText = ''] = this.#examples.links[closest ?? -1] ?? [];
 		// The answer's own page: linked, and what copying or sharing gives.
 		const link = (this.#link = new URL(this.dataset['answers']!.replace('{id}', id), location.href).href);
 		this.#mark(link);
