@@ -21,7 +21,17 @@
  * at the latest when the process exits.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { accessSync, closeSync, constants, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	accessSync,
+	closeSync,
+	constants,
+	mkdirSync,
+	mkdtempSync,
+	openSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,7 +120,7 @@ export interface WordPress {
 async function waitFor(what: string, ms: number, fn: () => Promise<boolean>): Promise<void> {
 	const end = Date.now() + ms;
 	while (Date.now() < end) {
-		if (await fn().catch(() => false)) return;
+		if (await fn()) return;
 		await new Promise((resolve) => setTimeout(resolve, 100));
 	}
 	throw new Error(`WordPress harness: ${what} did not happen within ${ms / 1000} s`);
@@ -134,7 +144,7 @@ function run(command: string, args: string[], log: string): Promise<void> {
 		child.on('exit', (code) => {
 			closeSync(out);
 			if (code === 0) resolve();
-			else reject(new Error(`${command} exited with ${code}; see ${log}`));
+			else reject(new Error(`${command} exited with ${code}`));
 		});
 	});
 }
@@ -235,7 +245,7 @@ export async function startWordPress({
 			],
 			join(dir, 'mariadb-install-db.log'),
 		);
-		daemon('mariadbd', [
+		const database = daemon('mariadbd', [
 			'--no-defaults',
 			`--datadir=${data}`,
 			`--socket=${socket}`,
@@ -245,7 +255,10 @@ export async function startWordPress({
 			...asRoot,
 			...tuning,
 		]);
-		await waitFor('MariaDB starting', 60_000, () => canConnect({ path: socket }));
+		await waitFor('MariaDB starting', 60_000, async () => {
+			if (database.exitCode !== null) throw new Error(`WordPress harness: MariaDB stopped`);
+			return canConnect({ path: socket });
+		});
 		const password = `pw${Math.random().toString(36).slice(2, 12)}`;
 		await run(
 			'mariadb',
@@ -312,11 +325,18 @@ add_filter('pre_http_request', function ($response, $args, $url) {
 		// not pass its environment to scripts, so a prepended file sets it.
 		const prepend = join(dir, 'prepend.php');
 		writeFileSync(prepend, `<?php $_SERVER['WORDPRESS_CONFIG'] = ${php(name)};\n`);
-		daemon('php', ['-d', `auto_prepend_file=${prepend}`, '-S', `127.0.0.1:${port}`, '-t', WORDPRESS], {
+		// Another server on the port would answer in PHP's place.
+		if (await canConnect({ host: '127.0.0.1', port })) {
+			throw new Error(`WordPress harness: port ${port} is in use (E2E_PORT + 5); free it or choose another E2E_PORT`);
+		}
+		const server = daemon('php', ['-d', `auto_prepend_file=${prepend}`, '-S', `127.0.0.1:${port}`, '-t', WORDPRESS], {
 			...process.env,
 			PHP_CLI_SERVER_WORKERS: '4',
 		});
-		await waitFor(`PHP serving port ${port}`, 30_000, () => canConnect({ host: '127.0.0.1', port }));
+		await waitFor(`PHP serving port ${port}`, 30_000, async () => {
+			if (server.exitCode !== null) throw new Error(`WordPress harness: PHP's server stopped`);
+			return canConnect({ host: '127.0.0.1', port });
+		});
 
 		// Installed as a new blog's owner would, from the installer's form.
 		const user = 'editor';
@@ -336,7 +356,7 @@ add_filter('pre_http_request', function ($response, $args, $url) {
 		});
 		const installed = await install.text();
 		if (!install.ok || !/wp-login\.php/.test(installed)) {
-			throw new Error(`WordPress harness: installing failed (${install.status}); see ${join(dir, 'php.log')}`);
+			throw new Error(`WordPress harness: installing failed (${install.status})`);
 		}
 
 		// The editor logs in; the REST API takes the session's cookies with a nonce.
@@ -374,7 +394,15 @@ add_filter('pre_http_request', function ($response, $args, $url) {
 			stop,
 		};
 	} catch (error) {
+		// The logs go with the folder: what they end with goes into the error.
+		const logs = ['mariadb-install-db', 'mariadbd', 'mariadb-client', 'php']
+			.map((log) => {
+				const text = readFileSync(join(dir, `${log}.log`), { encoding: 'utf8', flag: 'a+' }).trim();
+				return text && `--- ${log}.log (end) ---\n${text.split('\n').slice(-12).join('\n')}`;
+			})
+			.filter(Boolean);
 		await stop();
+		if (error instanceof Error && logs.length > 0) error.message += `\n${logs.join('\n')}`;
 		throw error;
 	}
 }
