@@ -107,7 +107,7 @@ for (const viewport of [
 			await expect(page.locator('script#wp-embed-js')).toHaveCount(1);
 			for (const [index, { lang, t }] of addresses.entries()) {
 				const iframe = iframes.nth(index);
-				const frame = page.frameLocator('iframe.wp-embedded-content').nth(index);
+				const frame = page.locator('iframe.wp-embedded-content').nth(index).contentFrame();
 				// WordPress's own treatment: sandboxed to scripts, hidden behind the link until it speaks.
 				await expect(iframe).toHaveAttribute('sandbox', 'allow-scripts');
 				const secret = await iframe.getAttribute('data-secret');
@@ -134,7 +134,7 @@ for (const viewport of [
 			const index = addresses.findIndex(({ lang }) => lang === viewport.follow);
 			const { lang, t } = addresses[index]!;
 			const guide = builtPage(lang, 'guide').html.root.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
-			const frame = page.frameLocator('iframe.wp-embedded-content').nth(index);
+			const frame = page.locator('iframe.wp-embedded-content').nth(index).contentFrame();
 			const link = frame.getByRole('link', { name: new RegExp(t('recommend.next.guide', { factor: '.+' })) });
 			await link.click();
 			await expect(page).toHaveURL(`${guide}#goals`);

@@ -36,8 +36,10 @@ export interface SitePage {
 	locale: Locale;
 	/** Site path without the base, e.g. `/roles/cio/`. */
 	path: string;
-	/** The page's main heading. */
+	/** The page's main heading, and its title. */
 	title: string;
+	/** The main heading where it says less than the title (an answer page: the answer; its title adds the company). */
+	heading?: string | undefined;
 	/** Its meta description, one sentence or two. */
 	description: string;
 	/** Its label in navigation and breadcrumbs. */
@@ -88,6 +90,7 @@ function answerMembers(locale: Locale, factors: readonly ViewFactor[]) {
 		return {
 			id: answersId(factors, answers),
 			title: t('recommend.page.title', { answer: headline, company }),
+			heading: headline,
 			description: t('recommend.page.description', { answer: headline, company }),
 			navLabel: headline,
 			searchTerms: [],
