@@ -4,6 +4,7 @@
  * (`views.ts`, `recommend-view.ts`) the HTML pages use.
  */
 import {
+	render,
 	getDifferences,
 	getFaq,
 	getGlossary,
@@ -25,7 +26,7 @@ import {
 	type ComponentRenderer,
 } from './llms';
 import { siteCredit } from './credit';
-import { faqListGroups, questionsOf } from '../domain/faq';
+import { faqListGroups, questionGroups, questionsOf } from '../domain/faq';
 import { splitTarget } from '../domain/page-links';
 import { PICTURES, drawPicture, pictureMarkdown } from './picture-data';
 import type { SitePage } from '../content/pages';
@@ -36,7 +37,7 @@ import { variantAnswers } from '../domain/scenarios';
 import { linkLabels } from './sections';
 import { absoluteUrl } from './seo';
 import { SOURCE_ARTICLE, quotesInTranslation } from '../domain/site';
-import { answerGrid, focusDetail, pullLabel } from './views';
+import { answerGrid, focusDetail, guideRuleWords, pullLabel, ruleNotes } from './views';
 import { worksheetRows } from './worksheet';
 
 /** What the files need of the request: its language context (see src/middleware.ts). */
@@ -130,6 +131,14 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 		getGlossary(locale),
 	]);
 	const shownFaq = questionsOf(faq, faqListGroups(page.words?.body ?? ''));
+	const faqIndex = page.words
+		? questionGroups(
+				faq,
+				faqListGroups(page.words.body ?? ''),
+				(await render(page.words)).headings,
+				page.words.filePath ?? page.words.id,
+			)
+		: [];
 	const labels = await linkLabels(site, t, [
 		...shownFaq.flatMap((question) => question.links),
 		...glossary.flatMap((term) => term.usedOn),
@@ -160,12 +169,21 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 		SourceCredit: () => citation(context),
 		SiteCredit: () => siteCredit(t),
 		ArticleQuote: (attributes, children) => articleQuote(context, attributes['text'] ?? children),
+		FaqIndex: () =>
+			faqIndex
+				.map(
+					(group) =>
+						`- [${group.title}](${link(`${page.id}#${group.id}`)})\n${group.questions
+							.map((question) => `  - [${question.question}](${link(`${page.id}#${question.id}`)})`)
+							.join('\n')}`,
+				)
+				.join('\n'),
 		FaqList: (attributes) =>
 			questionsOf(shownFaq, [attributes['group'] ?? ''])
 				.map((item) =>
 					blocks(
 						`### ${item.question}`,
-						plain(context)(item.answer),
+						plain(context)(`**${item.answer}**${item.explanation ? ` ${item.explanation}` : ''}`),
 						item.beyondArticle && `**${t('beyond.label')}** ${plain(context)(item.beyondArticle)}`,
 						item.links.map((target) => linkItem(labels.get(target) ?? target, link(target))).join('\n'),
 					),
@@ -211,7 +229,7 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 				.map((item) =>
 					blocks(
 						`**${item.question}**`,
-						plain(context)(item.answer),
+						item.answer,
 						item.links.length > 0 &&
 							item.links.map((target) => linkItem(site.page(splitTarget(target).id).navLabel, link(target))).join('\n'),
 					),
@@ -234,26 +252,50 @@ async function renderers(context: Context, page: SitePage): Promise<Record<strin
 			),
 		GuideFactors: () =>
 			factors
-				.map((factor) =>
-					blocks(
+				.map((factor) => {
+					const [answer, ...more] = factor.explanation;
+					return blocks(
 						`## ${factor.title}`,
-						`> ${factor.article}\n>\n> — ${t('guide.fromArticle')}`,
-						...factor.explanation.map(plain(context)),
+						answer && `**${plain(context)(answer)}**`,
+						articleQuote(context, factor.article),
+						...more.map(plain(context)),
 						`### ${t('guide.favours')}`,
 						factor.options
-							.map(
-								(option) =>
+							.map((option) =>
+								[
 									`- **${option.label}** (${option.hint}): ${t(pullLabel(option.weights))}. ${plain(context)(option.reason)}`,
+									...ruleNotes(option, guideRuleWords(factors, t)).map((note) => t(note.key, note.values)),
+								].join(' '),
 							)
 							.join('\n'),
-					),
-				)
+					);
+				})
 				.join('\n'),
 	};
 }
 
 /** Removes `{#id}` heading attributes: Markdown readers do not know them. */
 const withoutHeadingIds = (markdown: string) => markdown.replace(/^(#{1,6} .*?)[ \t]*\{#[a-z0-9-]+\}[ \t]*$/gm, '$1');
+
+/**
+ * The Markdown of a role's or a worked example's words: their body, with the components such
+ * bodies use (a passage of the article, a link by page id) in their Markdown forms.
+ */
+function entryMarkdown(
+	context: Context,
+	entry: { body?: string | undefined; filePath?: string | undefined; id: string },
+): string {
+	const link = linker(context);
+	const markdown = replaceComponents(
+		entry.body ?? '',
+		{
+			ArticleQuote: (attributes, children) => articleQuote(context, attributes['text'] ?? children),
+			SiteLink: (attributes, children) => `[${children.trim()}](${link(attributes['to'] ?? 'home')})`,
+		},
+		entry.filePath ?? entry.id,
+	);
+	return withoutHeadingIds(quotedBody(context, markdown));
+}
 
 async function roleMarkdown(context: Context, role: Role): Promise<string> {
 	const { t, locale } = context;
@@ -262,7 +304,7 @@ async function roleMarkdown(context: Context, role: Role): Promise<string> {
 	const counterpart = roles.find((other) => other.id === role.counterpart);
 	return blocks(
 		`*${role.summary}*`,
-		withoutHeadingIds(quotedBody(context, role.entry.body ?? '')),
+		entryMarkdown(context, role.entry),
 		`## ${t('role.focus', { focus: role.focus })}`,
 		plain(context)(focusDetail(role.id, differences) ?? ''),
 		`## ${t('role.responsibilities')}`,
@@ -270,9 +312,10 @@ async function roleMarkdown(context: Context, role: Role): Promise<string> {
 			.map((item) =>
 				blocks(
 					`### ${item.title}`,
+					item.summary,
 					articleQuote(context, item.explanation),
 					item.inPractice.length > 0 &&
-						`${t('role.inPractice')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
+						`**${t('role.inPractice')}** ${t('role.inPracticeNote')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
 				),
 			)
 			.join('\n'),
@@ -291,7 +334,7 @@ async function scenarioMarkdown(context: Context, page: SitePage): Promise<strin
 	const scenario = scenarios.find((candidate) => candidate.id === page.member)!;
 	const { answers } = scenario;
 	return blocks(
-		withoutHeadingIds(quotedBody(context, scenario.entry.body ?? '')),
+		entryMarkdown(context, scenario.entry),
 		`## ${t('scenario.answers')}`,
 		factors
 			.map(
