@@ -51,7 +51,7 @@ for (const { lang, t } of LANGUAGES) {
 		expect(listed.sort()).toEqual(questions.map((question) => question.id).sort());
 		// Each answer opens with its one-line answer in bold, with no quotation in it.
 		for (const question of questions) {
-			const answer = question.parentNode.querySelector(':scope > p');
+			const answer = question.parentNode?.querySelector(':scope > p');
 			const first = answer?.childNodes.find((node) => node.text.trim() !== '');
 			expect((first as HTMLElement | undefined)?.tagName, `“${textOf(question)}” opens its answer in bold`).toBe(
 				'STRONG',
@@ -79,7 +79,7 @@ for (const { lang, t } of LANGUAGES) {
 			const heading = main.querySelector(`h2[id="${ownAnchor(link)}"]`);
 			expect(heading, `the letter ${textOf(link)} links to its heading`).not.toBeNull();
 			expect(textOf(heading)).toBe(textOf(link));
-			const entries = heading!.parentNode.querySelectorAll('h3[id]');
+			const entries = heading!.parentNode!.querySelectorAll('h3[id]');
 			expect(entries.length, `terms under ${textOf(link)}`).toBeGreaterThan(0);
 			for (const term of entries) {
 				expect(term.querySelector('dfn'), `${term.id} is set as a defined term`).not.toBeNull();
