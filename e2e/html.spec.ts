@@ -220,8 +220,8 @@ test('every glossary term links to pages that use it', () => {
 			// Each term is a heading with its id; its entry is the block the heading opens.
 			const entry = glossary.html.root.querySelector(`main :is(h2, h3)[id="${id}"]`);
 			expect(entry, `${glossary.path}: no entry for ${id}`).not.toBeNull();
-			const links = entry!.parentNode!
-				.querySelectorAll('a[href]')
+			const links = entry!
+				.parentNode!.querySelectorAll('a[href]')
 				.filter((link) => !link.classList.contains('heading-anchor'));
 			expect(links.length, `${glossary.path}#${id} links to no page`).toBeGreaterThan(0);
 			for (const link of links) {
