@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'node-html-parser';
+const file = process.argv[2]!;
+const root = parse(readFileSync(file, 'utf8'));
+const main = root.querySelector('main')!;
+for (const q of main.querySelectorAll('q')) q.replaceWith(`⟨${q.text}⟩`);
+for (const b of main.querySelectorAll('blockquote')) b.replaceWith(`[[${b.text.trim()}]]`);
+for (const h of main.querySelectorAll('h1,h2,h3,h4')) h.replaceWith(`\n${'#'.repeat(Number(h.tagName[1]))} ${h.text.trim()}\n`);
+for (const p of main.querySelectorAll('p,li,dt,dd,tr,figcaption')) p.insertAdjacentHTML('afterend', '\n');
+for (const s of main.querySelectorAll('svg,script,style')) s.remove();
+console.log(main.text.replace(/[ \t]+/g, ' ').replace(/\n\s*\n+/g, '\n'));
