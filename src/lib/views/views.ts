@@ -3,8 +3,9 @@
  * the sections data components add to a page, and the grid of all recommender answers. The
  * `.astro` components and the Markdown of `llms-full.txt` both call these, so the two never differ.
  */
-import type { Difference, GuideFactor, PageEntry } from '../content/collections';
+import type { Difference, GuideFactor } from '../content/collections';
 import type { Translate, UiKey } from '../domain/i18n';
+import type { PageKind } from '../domain/page-kinds';
 import {
 	allAnswers,
 	answersId,
@@ -14,13 +15,10 @@ import {
 	type Factor,
 	type FactorOption,
 	type Result,
-	type Role,
+	type RoleId,
 } from '../domain/recommend';
 import { PULL_LABEL } from '../domain/result-card';
 import type { TocEntry } from './toc';
-
-/** What sort of page it is (the registry's `kind`). */
-type PageKind = PageEntry['kind'];
 
 export { pullOf, type Pull } from '../domain/recommend';
 
@@ -71,7 +69,7 @@ export function ruleNotes(
 	option: FactorOption,
 	words: {
 		answer: (param: string, id: string) => { question: string; answer: string };
-		role: (role: Role) => string;
+		role: (role: RoleId) => string;
 		/** An answer's label as named in a sentence, in the language's quotation marks. */
 		quote: (label: string) => string;
 	},
