@@ -235,10 +235,13 @@ const stringsIn = (value: unknown): string[] =>
 				? Object.values(value).flatMap(stringsIn)
 				: [];
 
-/** The built files for machines that carry words: llms.txt, llms-full.txt, the recommender's words, oEmbed. */
+/**
+ * The built files for machines that carry words: llms.txt, llms-full.txt, each page's Markdown
+ * (`index.md`), the recommender's words, oEmbed.
+ */
 function machineFiles(): Array<{ file: string; text: string }> {
 	return readdirSync(DIST, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile() && /\.(txt|json)$/.test(entry.name))
+		.filter((entry) => entry.isFile() && /\.(txt|json|md)$/.test(entry.name))
 		.map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split(sep).join('/'))
 		.filter((file) => !/^(pagefind|_astro|og)\//.test(file) && file !== 'robots.txt')
 		.map((file) => {
@@ -288,12 +291,22 @@ test('no page and no file for machines shows six or more of the article’s word
 			if (!takeQuotation(available, words)) problems.push(`${page.path} (structured data): “${words}”`);
 		}
 	}
-	// llms-full.txt gives each page under its address: there it quotes what that page marks, once
-	// each. Elsewhere (the recommender's words, oEmbed, text outside a page) nothing can be marked.
+	// A page's Markdown quotes what the page marks, once each; llms-full.txt gives each page under
+	// its address, and quotes there what that page marks. Elsewhere (the recommender's words,
+	// oEmbed, text outside a page) nothing can be marked.
 	for (const { file, text } of machineFiles()) {
-		let available: string[] = [];
-		let section = '';
+		const own = file.endsWith('.md')
+			? builtPages().find((page) => page.file === file.replace(/md$/, 'html'))
+			: undefined;
+		let available: string[] = own ? [...(inline.get(own.path) ?? [])] : [];
+		let section = own ? ` (${own.path})` : '';
 		for (const line of text.split('\n')) {
+			if (own) {
+				for (const words of quotedArticle(line)) {
+					if (!takeQuotation(available, words)) problems.push(`${file}: “${words}”`);
+				}
+				continue;
+			}
 			const address = /^[^\s:]+: (https?:\/\/\S+)$/.exec(line)?.[1];
 			const page = address ? pageAt(address) : undefined;
 			if (page) {
