@@ -56,7 +56,10 @@ for (const lang of languages) {
 		// (a glossary entry's "What the article says the overlap … calls for").
 		const controls = CONTROL_KEYS.map((key) => strings[key])
 			.filter((label): label is string => Boolean(label))
-			.map((label) => ({ label, alone: new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\s+\\p{Ll})`, 'u') }));
+			.map((label) => ({
+				label,
+				alone: new RegExp(`${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\s+\\p{Ll})`, 'u'),
+			}));
 		const misses: string[] = [];
 		const dirty: string[] = [];
 		const titles: string[] = [];
@@ -70,7 +73,9 @@ for (const lang of languages) {
 				titles.push(`${query} → “${hits[0]?.title ?? 'nothing'}”, not “${title}”`);
 			// A question spelt right is never corrected; a misspelt one is, to the expected words.
 			if (correction?.query !== corrected)
-				corrections.push(`${query} → ${correction ? `“${correction.query}”` : 'no correction'}, not ${corrected ?? 'none'}`);
+				corrections.push(
+					`${query} → ${correction ? `“${correction.query}”` : 'no correction'}, not ${corrected ?? 'none'}`,
+				);
 			for (const text of hits.flatMap((hit: Hit) => [hit.excerpt, ...hit.sections.map((section) => section.excerpt)])) {
 				const glued = (text.match(/\S*\p{Ll}\p{Lu}\S*/gu) ?? []).filter((word) =>
 					// A compound such as "SaaS-Start-up" is judged part by part.
