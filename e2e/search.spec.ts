@@ -110,6 +110,19 @@ test('a heading that answers the question is the first result, its page the brea
 	await expect(page).toHaveURL(/\/faq\/\?.*#who-owns-the-it-budget$/);
 	const mark = page.locator('main mark.pagefind-highlight').first();
 	await expect(mark).toBeVisible();
+	// Whole words that start with a search word: "budgets", but not the "it" in "with".
+	const marked = await page.locator('main mark.pagefind-highlight').evaluateAll((marks) =>
+		marks.map((element) => ({
+			text: (element.textContent ?? '').toLowerCase(),
+			before: element.previousSibling?.textContent?.slice(-1) ?? '',
+			after: element.nextSibling?.textContent?.charAt(0) ?? '',
+		})),
+	);
+	expect(marked.map(({ text }) => text)).toContain('budgets');
+	for (const { text, before, after } of marked) {
+		expect(text).toMatch(/^(owns|it|budget)/);
+		expect(`${before}${after}`, `“${text}” is a whole word`).not.toMatch(/\p{L}/u);
+	}
 	const light = await expectTint(mark);
 	await page.emulateMedia({ colorScheme: 'dark' });
 	expect(await expectTint(mark), 'a darker tint in the dark theme').toBeLessThan(light);

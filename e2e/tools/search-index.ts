@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+	EXCERPT_WORDS,
 	excerptParts,
 	presentResults,
 	searchForgivingTypos,
@@ -73,7 +74,7 @@ export async function openIndex(dist: string, lang: string) {
 	const bundle = pathToFileURL(resolve(dist, 'pagefind/')).href + '/';
 	// A module of its own per language (Pagefind keeps one index per module instance).
 	const pagefind = (await import(`${bundle}pagefind.js?lang=${encodeURIComponent(lang)}`)) as PagefindApi;
-	await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: 24 });
+	await pagefind.options({ basePath: bundle, baseUrl: '/', excerptLength: EXCERPT_WORDS });
 	await pagefind.init();
 	const strings = JSON.parse(await readFile(`content/ui/${lang}.json`, 'utf8')) as Record<string, string>;
 	const stopWords = stopWordSet(strings['search.stopWords'] ?? '');

@@ -5,6 +5,7 @@
  * Everything shown is set as text: neither the query nor an excerpt is ever parsed as HTML.
  */
 import {
+	EXCERPT_WORDS,
 	HIGHLIGHT_PARAM,
 	excerptParts,
 	highlightTerms,
@@ -54,7 +55,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(bundle: string): Promise<Pagefind> {
 	pagefindPromise ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-		await pagefind.options({ excerptLength: 24 });
+		await pagefind.options({ excerptLength: EXCERPT_WORDS });
 		await pagefind.init();
 		return pagefind;
 	})();

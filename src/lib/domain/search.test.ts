@@ -418,6 +418,39 @@ describe('results titled by the heading that matches', () => {
 		expect(view.sections.map((section) => section.title)).toEqual(['What does a CIO do?']);
 	});
 
+	it('shows what follows the heading, up to the next section, with the words marked and search terms not counted', () => {
+		const text =
+			'Questions readers bring Intro text. Who owns the IT budget? ⟦ budget owner. ⟧ The CIO owns it. Who leads product? The CTO.';
+		const page: PageData = {
+			url: '/faq/',
+			excerpt: 'page',
+			meta: { title: 'Questions readers bring' },
+			raw_content: text,
+			locations: [6, 8, 9, 11, 16],
+			anchors: [
+				{ element: 'h3', id: 'it-budget', text: 'Who owns the IT budget?', location: 5 },
+				{ element: 'span', id: 'not-a-section', location: 15 },
+				{ element: 'h3', id: 'product', text: 'Who leads product?', location: 18 },
+			],
+			sub_results: [
+				{
+					title: 'Who owns the IT budget?',
+					url: '/faq/#it-budget',
+					excerpt: 'Who <mark>owns</mark> the',
+					anchor: { element: 'h3', id: 'it-budget', text: 'Who owns the IT budget?', location: 5 },
+					locations: [6, 8, 9, 11, 16],
+				},
+			],
+		};
+		const view = presentResult(page, 3);
+		expect(view.excerpt).toBe('⟦ <mark>budget</mark> owner. ⟧ The CIO <mark>owns</mark> it.');
+		expect(excerptParts(view.excerpt).map((part) => part.text)).toEqual(['The CIO ', 'owns', ' it.']);
+		// Without the page's text, Pagefind's excerpt of the section.
+		const withoutText: PageData = { ...page };
+		delete withoutText.raw_content;
+		expect(presentResult(withoutText, 3).excerpt).toBe('Who <mark>owns</mark> the');
+	});
+
 	it('keeps the page as the title when no heading holds half the query, or the title holds as much', () => {
 		const bodyOnly = presentResult({ ...faq, sub_results: faq.sub_results!.slice(0, 2) }, 3);
 		expect(bodyOnly).toMatchObject({ title: 'Questions readers bring', url: '/faq/' });

@@ -478,6 +478,10 @@ export type PageData = {
 	filters?: { kind?: string[] };
 	/** Where the query's words are on the page (word positions). */
 	locations?: number[];
+	/** The page's indexed text, HTML-escaped, its words at the positions `locations` count. */
+	raw_content?: string;
+	/** Every element with an id on the page, where it starts; headings (and titled elements) start sections. */
+	anchors?: Array<{ element: string; id: string; text?: string; title?: string; location: number }>;
 	sub_results?: Array<{
 		title: string;
 		url: string;
@@ -522,6 +526,41 @@ function coverageOf(start: number, heading: string, locations: readonly number[]
 /** Below this share of the query, a heading does not become a result's title. */
 const TITLE_COVERAGE = 0.5;
 
+/** Where the section that starts at `start` ends: at the next heading, as Pagefind divides a page. */
+function sectionEnd(data: PageData, start: number): number {
+	const next = (data.anchors ?? []).find(
+		(anchor) =>
+			anchor.location > start && (anchor.title?.trim() || (/^h\d$/i.test(anchor.element) && anchor.text?.trim())),
+	);
+	return next?.location ?? Number.POSITIVE_INFINITY;
+}
+
+/** How many words an excerpt shows (as Pagefind is asked to: `excerptLength`). */
+export const EXCERPT_WORDS = 24;
+
+/**
+ * The opening of a section, after its heading: what a result titled by the heading shows (a FAQ
+ * question's answer, a glossary term's definition), with the query's words marked as Pagefind
+ * marks them. Search terms do not count towards its length (excerpts leave them out). Undefined
+ * without the page's text.
+ */
+function sectionOpening(data: PageData, start: number, end: number, matched: readonly number[]): string | undefined {
+	if (data.raw_content === undefined) return undefined;
+	const words = data.raw_content.split(/[^\S\uFEFF]+/);
+	const marked = new Set(matched);
+	const shown: string[] = [];
+	let visible = 0;
+	let inTerms = false;
+	for (let at = start; at < Math.min(end, words.length) && visible < EXCERPT_WORDS; at++) {
+		const word = words[at]!;
+		if (word.includes(SEARCH_TERMS_OPEN)) inTerms = true;
+		if (!inTerms && word !== '') visible += 1;
+		if (word.includes(SEARCH_TERMS_CLOSE)) inTerms = false;
+		shown.push(marked.has(at) ? `<mark>${word}</mark>` : word);
+	}
+	return shown.length > 0 ? shown.join(' ') : undefined;
+}
+
 /**
  * A Pagefind result as the reader sees it. When one of the page's headings (a FAQ question, a
  * glossary term, a section heading) holds at least half the query's words, and more of them than
@@ -532,8 +571,8 @@ export function presentResult(data: PageData, queryWords: number, maxSections = 
 	const pageTitle = data.meta.title ?? data.url;
 	// The page's title is its first heading, at the first position of the indexed text.
 	const titleCoverage = coverageOf(0, pageTitle, data.locations ?? [], queryWords);
-	const sections = (data.sub_results ?? [])
-		.filter((sub) => sub.anchor && sub.url.includes('#'))
+	const anchored = (data.sub_results ?? []).filter((sub) => sub.anchor && sub.url.includes('#'));
+	const sections = anchored
 		.map((sub, order) => ({
 			sub,
 			order,
@@ -548,10 +587,19 @@ export function presentResult(data: PageData, queryWords: number, maxSections = 
 		.filter((section) => section !== lead)
 		.slice(0, maxSections)
 		.map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: sub.excerpt }));
+	// A heading's result shows what follows the heading, up to the next section.
+	const opening =
+		lead &&
+		sectionOpening(
+			data,
+			lead.sub.anchor!.location + wordCount(lead.sub.anchor!.text ?? lead.sub.title),
+			sectionEnd(data, lead.sub.anchor!.location),
+			lead.sub.locations ?? [],
+		);
 	return {
 		title: lead ? lead.sub.title : pageTitle,
 		url: lead ? lead.sub.url : data.url,
-		excerpt: lead ? lead.sub.excerpt : data.excerpt,
+		excerpt: lead ? (opening ?? lead.sub.excerpt) : data.excerpt,
 		...(lead ? { page: { title: pageTitle, url: data.url } } : {}),
 		...(kind ? { kind } : {}),
 		sections: rest,
