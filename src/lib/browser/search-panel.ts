@@ -16,7 +16,6 @@ import {
 	type CorrectedOutcome,
 	type PageData,
 	type ResultView,
-	type SearchOutcome,
 	isPageKind,
 	normaliseQuery,
 	withHighlight,
@@ -212,7 +211,7 @@ export class KbSearchPanel extends HTMLElement {
 				this.#show(results, searched, this.#statusParts(found, query), found.complete > 0, found);
 			};
 			// The full matches show at once; the check word by word corrects them only where needed.
-			let shown: SearchOutcome<PageData> | undefined;
+			let shown: CorrectedOutcome<PageData> | undefined;
 			const found = await searchForgivingTypos(
 				query,
 				this.#stopWords,
@@ -226,7 +225,7 @@ export class KbSearchPanel extends HTMLElement {
 			if (found === null || run !== this.#run) return;
 			const same =
 				shown !== undefined &&
-				found.correction === undefined &&
+				shown.correction?.query === found.correction?.query &&
 				shown.complete === found.complete &&
 				shown.hits.length === found.hits.length &&
 				shown.hits.every((hit, index) => hit.id === found.hits[index]?.id);

@@ -414,55 +414,50 @@ export type CorrectedOutcome<T> = SearchOutcome<T> & { correction?: Correction }
 /**
  * Searches as a reader means it (`searchInReaderWords`) and forgives typos. Pagefind matches a
  * word it does not know by the longest indexed word it starts with ("inovation" finds "in"), or
- * not at all ("buget"). So each of the reader's words is also searched exactly (Pagefind's quoted
- * search, which matches the word and its forms only), alongside the search itself. When a word is
- * not in the index, nor the start of a word in it, the language's word list (`words`, loaded only
- * then) gives the closest words; the first that finds pages replaces it, and the corrected query
- * is searched instead. `early` is only called when every word is in the index, so a misspelt
- * search never flashes the fallback's results. Without a word list (`words` undefined, or one that
- * fails to load) the search is as typed.
+ * not at all ("buget"). So each of the reader's words is first searched exactly (Pagefind's
+ * quoted search: the word and its forms only; cheap, and it loads the index chunks the search
+ * needs anyway). When a word is not in the index, nor the start of a word in it, the language's
+ * word list (`words`, loaded only then) gives the closest word, and the corrected query is
+ * searched instead of the query as typed, whose fallback matches are never computed. `early`
+ * receives results before the words are searched one by one (see `searchInReaderWords`).
+ * Without a word list (`words` undefined, or one that fails to load), or without a close word,
+ * the search is as typed.
  */
 export async function searchForgivingTypos<T>(
 	query: string,
 	stopWords: ReadonlySet<string>,
 	run: (query: string) => Promise<Array<IndexHit<T>> | null>,
 	words?: () => Promise<readonly string[]>,
-	early?: (outcome: SearchOutcome<T>) => Promise<void> | void,
+	early?: (outcome: CorrectedOutcome<T>) => Promise<void> | void,
 ): Promise<CorrectedOutcome<T> | null> {
+	const asTyped = () => searchInReaderWords(query, stopWords, run, early);
 	const checked = words ? correctableWords(query, stopWords) : [];
-	const exactly = Promise.all(checked.map((word) => run(`"${word}"`)));
-	const outcome = await searchInReaderWords(query, stopWords, run, async (first) => {
-		const exact = await exactly;
-		if (exact.every((hits) => hits !== null && hits.length > 0)) await early?.(first);
-	});
-	const exact = await exactly;
-	if (outcome === null || exact.some((hits) => hits === null)) return null;
+	const exact = await Promise.all(checked.map((word) => run(`"${word}"`)));
+	if (exact.some((hits) => hits === null)) return null;
 	const unknown = checked.filter((_, index) => exact[index]!.length === 0);
-	if (unknown.length === 0 || !words) return outcome;
-	let list: readonly string[];
+	if (unknown.length === 0 || !words) return asTyped();
+	let known: readonly string[];
 	try {
-		list = await words();
+		known = await words();
 	} catch {
-		return outcome;
+		return asTyped();
 	}
 	const corrections = new Map<string, string>();
 	for (const word of unknown) {
-		if (listHasPrefix(word, list)) continue;
-		for (const candidate of closestWords(word, list, stopWords)) {
-			const hits = await run(candidate);
-			if (hits === null) return null;
-			if (hits.length > 0) {
-				corrections.set(word, candidate);
-				break;
-			}
-		}
+		// A word still being typed ("strat") is not a typo; the closest word replaces one that is.
+		const closest = listHasPrefix(word, known) ? undefined : closestWords(word, known, stopWords, 1)[0];
+		if (closest) corrections.set(word, closest);
 	}
-	if (corrections.size === 0) return outcome;
+	if (corrections.size === 0) return asTyped();
 	const parts = correctedParts(query, corrections);
-	const corrected = parts.map((part) => part.text).join('');
-	const found = await searchInReaderWords(corrected, stopWords, run);
+	const correction = { query: parts.map((part) => part.text).join(''), parts };
+	const found = await searchInReaderWords(correction.query, stopWords, run, (first) =>
+		early?.({ ...first, correction }),
+	);
 	if (found === null) return null;
-	return found.hits.length === 0 ? outcome : { ...found, correction: { query: corrected, parts } };
+	// The list holds only indexed words, but a filter (one kind of page) can leave the correction
+	// without pages: then the search as typed.
+	return found.hits.length > 0 ? { ...found, correction } : asTyped();
 }
 
 // ---- Results titled by the heading that matches -------------------------------------------------
