@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { configuredBase } from './src/lib/domain/base.ts';
 import { HEADLESS_SHELL, launchOptions } from './e2e/browser.ts';
+import { BASE_PATH_TAG } from './e2e/tags.ts';
 
 /** Deployment sub-path under test, e.g. `/kb/`; the site must be built with the same BASE_PATH. */
 const base = configuredBase();
@@ -14,35 +15,9 @@ const PORT = Number(process.env['E2E_PORT'] ?? 4321) + (base === '/' ? 0 : 1);
 
 export default defineConfig({
 	testDir: './e2e',
-	// Under a sub-path, run what the base path can break (links and anchors on every page, assets,
-	// the search index, the recommender's URLs, head tags, headers, redirects); the rest (rankings,
-	// keyboard, hostile input, layout, phones, what loads when, axe) does not depend on it and ran
-	// at the root. Every link on every page is still checked there, from the HTML.
-	...(base === '/'
-		? {}
-		: {
-				testMatch: /\/(html|permalinks|embed|search|recommender)\.spec\.ts$/,
-				grepInvert: new RegExp(
-					[
-						'hostile',
-						'keyboard',
-						'"/" does not',
-						'not in the index',
-						'WebAssembly',
-						'320 px',
-						'before its script arrives',
-						'cannot load',
-						'agrees with the grid',
-						'kind filter',
-						'on a phone',
-						'loads on intent',
-						'radio groups',
-						'most of its words',
-						'each scenario page',
-					].join('|'),
-					'i',
-				),
-			}),
+	// Under a sub-path, run the tests tagged as what the base path can break (e2e/tags.ts); the rest
+	// does not depend on it and ran at the root. Every link on every page is still checked there.
+	...(base === '/' ? {} : { grep: new RegExp(BASE_PATH_TAG) }),
 	fullyParallel: true,
 	forbidOnly: !!process.env['CI'],
 	// One retry in CI, so a machine hiccup cannot block a landing; Playwright still reports the test as flaky.

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { escapeRegExp, LANGUAGES, languageOf, type Language } from './lang';
 import { BASE, DIST, watchForErrors } from './site';
 import { serveDist, type StaticServer } from './static-server';
+import { BASE_PATH_TAG } from './tags';
 
 /** An address that ends with `path` (a page's address relative to the base, as `path()` gives it). */
 const endingWith = (path: string) => new RegExp(`/${escapeRegExp(path)}$`);
@@ -91,38 +92,46 @@ for (const language of LANGUAGES) {
 	const { label } = contentWords(lang);
 
 	test.describe(`in ${lang}`, () => {
-		test('the embedded recommender works in an iframe on another origin', async ({ page, baseURL }) => {
-			const embedUrl = new URL(path('embed?size=large'), baseURL).href;
-			const parent = await serveParent(parentPage(embedUrl));
-			await page.goto(parent.url);
-			try {
-				await checkEmbed(page, language, baseURL!);
-			} finally {
-				parent.server.close();
-			}
-		});
+		test(
+			'the embedded recommender works in an iframe on another origin',
+			{ tag: BASE_PATH_TAG },
+			async ({ page, baseURL }) => {
+				const embedUrl = new URL(path('embed?size=large'), baseURL).href;
+				const parent = await serveParent(parentPage(embedUrl));
+				await page.goto(parent.url);
+				try {
+					await checkEmbed(page, language, baseURL!);
+				} finally {
+					parent.server.close();
+				}
+			},
+		);
 
-		test('the embed page is a minimal, framable page with no errors', async ({ page, baseURL }) => {
-			const assertNoErrors = watchForErrors(page);
-			const response = await page.goto(path('embed'));
-			expect(response?.status()).toBe(200);
-			expect(response?.headers()['x-frame-options']).toBeUndefined();
-			await expect(page.locator('html')).toHaveAttribute('lang', lang);
-			await expect(page).toHaveTitle(new RegExp(escapeRegExp(contentWords(lang).title())));
-			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
-			await expect(page.getByRole('banner')).toHaveCount(0);
-			await page.getByText(label('size', 'small'), { exact: true }).click();
-			await page.getByText(label('industry', 'tech'), { exact: true }).click();
-			await page.getByText(label('goal', 'innovation'), { exact: true }).click();
-			await expect(page.locator('[data-result]')).toHaveAttribute('data-recommendation', 'combined');
-			await expect(page).toHaveURL(new URL(path('embed?size=small&industry=tech&goal=innovation'), baseURL).href);
-			// The card is the compact one; its reasons are on the answer's own page.
-			await expect(page.getByRole('link', { name: t('recommend.more') })).toHaveAttribute(
-				'href',
-				endingWith(path('answers/small-tech-innovation')),
-			);
-			assertNoErrors();
-		});
+		test(
+			'the embed page is a minimal, framable page with no errors',
+			{ tag: BASE_PATH_TAG },
+			async ({ page, baseURL }) => {
+				const assertNoErrors = watchForErrors(page);
+				const response = await page.goto(path('embed'));
+				expect(response?.status()).toBe(200);
+				expect(response?.headers()['x-frame-options']).toBeUndefined();
+				await expect(page.locator('html')).toHaveAttribute('lang', lang);
+				await expect(page).toHaveTitle(new RegExp(escapeRegExp(contentWords(lang).title())));
+				await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+				await expect(page.getByRole('banner')).toHaveCount(0);
+				await page.getByText(label('size', 'small'), { exact: true }).click();
+				await page.getByText(label('industry', 'tech'), { exact: true }).click();
+				await page.getByText(label('goal', 'innovation'), { exact: true }).click();
+				await expect(page.locator('[data-result]')).toHaveAttribute('data-recommendation', 'combined');
+				await expect(page).toHaveURL(new URL(path('embed?size=small&industry=tech&goal=innovation'), baseURL).href);
+				// The card is the compact one; its reasons are on the answer's own page.
+				await expect(page.getByRole('link', { name: t('recommend.more') })).toHaveAttribute(
+					'href',
+					endingWith(path('answers/small-tech-innovation')),
+				);
+				assertNoErrors();
+			},
+		);
 	});
 }
 
@@ -229,69 +238,77 @@ test.describe('embedded by WordPress: sandboxed to allow-scripts, on another ori
 		await host?.close();
 	});
 
-	test('runs in the opaque-origin frame, is resized by its height messages and links through the parent', async ({
-		page,
-	}) => {
-		const assertNoErrors = watchForErrors(page);
-		const embedUrl = new URL(path('embed?size=growing'), host.url).href;
-		const parent = await serveParent(wordpressPost(embedUrl, 'Abc123XYZ0'));
-		try {
-			await page.goto(parent.url);
-			const iframe = page.locator('iframe.wp-embedded-content');
-			const frame = page.frameLocator('iframe.wp-embedded-content');
-			// Its scripts loaded and ran although every request from the frame is cross-origin.
-			await expect(frame.getByRole('radio', { name: radioName(label('size', 'growing')) })).toBeChecked();
-			await frame.getByText(label('industry', 'service'), { exact: true }).click();
-			await frame.getByText(label('goal', 'innovation'), { exact: true }).click();
-			await expect(frame.locator('[data-result]')).toHaveAttribute('data-recommendation', 'both');
-			// The parent took the height from WordPress's messages: the style that hid the frame is gone,
-			// and the frame is as tall as its content, up to WordPress's 1,000 px.
-			await expect(iframe).not.toHaveAttribute('style');
-			const height = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-			await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(Math.min(1000, height));
-			const messages = await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
-			expect(messages).toContainEqual({ message: 'height', value: height, secret: 'Abc123XYZ0' });
-			expect(messages).toContainEqual({ type: 'kb-embed-height', height });
-			// A sandboxed frame may not navigate the top window; the link goes through the parent.
-			await frame.getByRole('link', { name: t('recommend.more') }).click();
-			await expect(page).toHaveURL(new URL(path('answers/growing-service-innovation'), host.url).href);
-			await expect(page.locator('main [data-card] [data-headline]')).toHaveText(t('recommend.headline.both'));
-			assertNoErrors();
-		} finally {
-			parent.server.close();
-		}
-	});
+	test(
+		'runs in the opaque-origin frame, is resized by its height messages and links through the parent',
+		{ tag: BASE_PATH_TAG },
+		async ({ page }) => {
+			const assertNoErrors = watchForErrors(page);
+			const embedUrl = new URL(path('embed?size=growing'), host.url).href;
+			const parent = await serveParent(wordpressPost(embedUrl, 'Abc123XYZ0'));
+			try {
+				await page.goto(parent.url);
+				const iframe = page.locator('iframe.wp-embedded-content');
+				const frame = page.frameLocator('iframe.wp-embedded-content');
+				// Its scripts loaded and ran although every request from the frame is cross-origin.
+				await expect(frame.getByRole('radio', { name: radioName(label('size', 'growing')) })).toBeChecked();
+				await frame.getByText(label('industry', 'service'), { exact: true }).click();
+				await frame.getByText(label('goal', 'innovation'), { exact: true }).click();
+				await expect(frame.locator('[data-result]')).toHaveAttribute('data-recommendation', 'both');
+				// The parent took the height from WordPress's messages: the style that hid the frame is gone,
+				// and the frame is as tall as its content, up to WordPress's 1,000 px.
+				await expect(iframe).not.toHaveAttribute('style');
+				const height = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+				await expect.poll(async () => Number(await iframe.getAttribute('height'))).toBe(Math.min(1000, height));
+				const messages = await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
+				expect(messages).toContainEqual({ message: 'height', value: height, secret: 'Abc123XYZ0' });
+				expect(messages).toContainEqual({ type: 'kb-embed-height', height });
+				// A sandboxed frame may not navigate the top window; the link goes through the parent.
+				await frame.getByRole('link', { name: t('recommend.more') }).click();
+				await expect(page).toHaveURL(new URL(path('answers/growing-service-innovation'), host.url).href);
+				await expect(page.locator('main [data-card] [data-headline]')).toHaveText(t('recommend.headline.both'));
+				assertNoErrors();
+			} finally {
+				parent.server.close();
+			}
+		},
+	);
 
-	test('answers a parent that adds the secret after the frame loaded and then says it is ready', async ({ page }) => {
-		const assertNoErrors = watchForErrors(page);
-		const parent = await serveParent(wordpressPost(new URL(path('embed'), host.url).href, undefined));
-		try {
-			await page.goto(parent.url);
-			const iframe = page.locator('iframe.wp-embedded-content');
-			await expect(iframe).toHaveAttribute('data-secret', /^late/);
-			await expect(iframe).not.toHaveAttribute('style');
-			const secret = await iframe.getAttribute('data-secret');
-			const messages = await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
-			expect(messages).toContainEqual(expect.objectContaining({ message: 'height', secret }));
-			assertNoErrors();
-		} finally {
-			parent.server.close();
-		}
-	});
+	test(
+		'answers a parent that adds the secret after the frame loaded and then says it is ready',
+		{ tag: BASE_PATH_TAG },
+		async ({ page }) => {
+			const assertNoErrors = watchForErrors(page);
+			const parent = await serveParent(wordpressPost(new URL(path('embed'), host.url).href, undefined));
+			try {
+				await page.goto(parent.url);
+				const iframe = page.locator('iframe.wp-embedded-content');
+				await expect(iframe).toHaveAttribute('data-secret', /^late/);
+				await expect(iframe).not.toHaveAttribute('style');
+				const secret = await iframe.getAttribute('data-secret');
+				const messages = await page.evaluate(() => (window as unknown as { messages: unknown[] }).messages);
+				expect(messages).toContainEqual(expect.objectContaining({ message: 'height', secret }));
+				assertNoErrors();
+			} finally {
+				parent.server.close();
+			}
+		},
+	);
 
-	test('without the CORS header on its scripts, the frame could not run them: the header is why it works', async ({
-		page,
-	}) => {
-		const bare = await serveDist({ root: DIST, base: BASE, withHeaders: false });
-		const parent = await serveParent(wordpressPost(new URL(path('embed'), bare.url).href, 'Abc123XYZ0'));
-		try {
-			await page.goto(parent.url);
-			const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
-			await frame.waitForLoadState('load');
-			expect(await frame.evaluate(() => customElements.get('kb-recommender') === undefined)).toBe(true);
-		} finally {
-			parent.server.close();
-			await bare.close();
-		}
-	});
+	test(
+		'without the CORS header on its scripts, the frame could not run them: the header is why it works',
+		{ tag: BASE_PATH_TAG },
+		async ({ page }) => {
+			const bare = await serveDist({ root: DIST, base: BASE, withHeaders: false });
+			const parent = await serveParent(wordpressPost(new URL(path('embed'), bare.url).href, 'Abc123XYZ0'));
+			try {
+				await page.goto(parent.url);
+				const frame = page.frames().find((candidate) => candidate !== page.mainFrame())!;
+				await frame.waitForLoadState('load');
+				expect(await frame.evaluate(() => customElements.get('kb-recommender') === undefined)).toBe(true);
+			} finally {
+				parent.server.close();
+				await bare.close();
+			}
+		},
+	);
 });

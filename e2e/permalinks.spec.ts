@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readPermalinks, relative } from './published';
 import { sitemapPaths } from './site';
+import { BASE_PATH_TAG } from './tags';
 
 /**
  * The permalink registry (permalinks.txt) is a promise to everyone who links in: each recorded URL
@@ -8,7 +9,7 @@ import { sitemapPaths } from './site';
  */
 const registry = readPermalinks();
 
-test('every recorded page and file is served', async ({ request, baseURL }) => {
+test('every recorded page and file is served', { tag: BASE_PATH_TAG }, async ({ request, baseURL }) => {
 	const missing: string[] = [];
 	for (const path of registry.pages) {
 		const response = await request.get(new URL(relative(path), baseURL).href, { maxRedirects: 0 });
@@ -17,7 +18,7 @@ test('every recorded page and file is served', async ({ request, baseURL }) => {
 	expect(missing, `recorded URLs no longer served; add "old -> new" lines:\n${missing.join('\n')}`).toEqual([]);
 });
 
-test('every recorded heading anchor still exists on its page', async ({ request, baseURL }) => {
+test('every recorded heading anchor still exists on its page', { tag: BASE_PATH_TAG }, async ({ request, baseURL }) => {
 	const missing: string[] = [];
 	const idsByPage = new Map<string, Set<string>>();
 	for (const { path, anchor } of registry.anchors) {
@@ -30,7 +31,7 @@ test('every recorded heading anchor still exists on its page', async ({ request,
 	expect(missing, `recorded anchors gone:\n${missing.join('\n')}`).toEqual([]);
 });
 
-test('every moved page redirects to its new address', async ({ page, baseURL }) => {
+test('every moved page redirects to its new address', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
 	expect(registry.redirects.length).toBeGreaterThan(0);
 	for (const { from, to } of registry.redirects) {
 		await page.goto(relative(from));
@@ -43,7 +44,7 @@ test('every moved page redirects to its new address', async ({ page, baseURL }) 
 	}
 });
 
-test('every page in the sitemap is recorded, so publishing a page is a conscious act', () => {
+test('every page in the sitemap is recorded, so publishing a page is a conscious act', { tag: BASE_PATH_TAG }, () => {
 	const recorded = new Set(registry.pages.map(relative));
 	const unrecorded = sitemapPaths().filter((path) => !recorded.has(path));
 	expect(unrecorded, 'add these pages to permalinks.txt').toEqual([]);

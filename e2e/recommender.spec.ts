@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { escapeRegExp, LANGUAGES, languageOf, type Language } from './lang';
 import { watchForErrors } from './site';
+import { BASE_PATH_TAG } from './tags';
 
 /** The recommender's result box, its live region and its reasons. */
 const result = (page: Page) => page.locator('kb-recommender [data-result]');
@@ -157,113 +158,128 @@ for (const language of LANGUAGES) {
 				await expect(status(page)).toHaveText(t('recommend.prompt'));
 			});
 
-			test('updates as the reader answers, with reasons written for the result and linking to the guide', async ({
-				page,
-				baseURL,
-			}) => {
-				await page.goto(path('recommend'));
-				await answer(page, [label('size', 'large'), label('industry', 'service')]);
-				await expect(result(page)).not.toHaveAttribute('data-recommendation');
-				await answer(page, [label('goal', 'efficiency')]);
-				await expect(result(page)).toHaveAttribute('data-recommendation', 'cio');
-				const rows = result(page).locator('[data-row]');
-				// One row per answer and one for all together, each with its weight in words.
-				await expect(rows).toHaveCount(4);
-				await expect(rows.nth(0)).toContainText(label('size', 'large'));
-				// The size's reason written for a CIO: the other answers weigh towards the CIO's side only.
-				await expect(rows.nth(0)).toContainText(words.reason('size', 'large', 'cio'));
-				await expect(rows.nth(1)).toContainText(t('guide.pull.cio'));
-				await expect(rows.nth(1)).toContainText(t('recommend.relation.toward'));
-				await expect(rows.nth(3)).toContainText(t('recommend.total'));
+			test(
+				'updates as the reader answers, with reasons written for the result and linking to the guide',
+				{ tag: BASE_PATH_TAG },
+				async ({ page, baseURL }) => {
+					await page.goto(path('recommend'));
+					await answer(page, [label('size', 'large'), label('industry', 'service')]);
+					await expect(result(page)).not.toHaveAttribute('data-recommendation');
+					await answer(page, [label('goal', 'efficiency')]);
+					await expect(result(page)).toHaveAttribute('data-recommendation', 'cio');
+					const rows = result(page).locator('[data-row]');
+					// One row per answer and one for all together, each with its weight in words.
+					await expect(rows).toHaveCount(4);
+					await expect(rows.nth(0)).toContainText(label('size', 'large'));
+					// The size's reason written for a CIO: the other answers weigh towards the CIO's side only.
+					await expect(rows.nth(0)).toContainText(words.reason('size', 'large', 'cio'));
+					await expect(rows.nth(1)).toContainText(t('guide.pull.cio'));
+					await expect(rows.nth(1)).toContainText(t('recommend.relation.toward'));
+					await expect(rows.nth(3)).toContainText(t('recommend.total'));
 
-				await answer(page, [label('goal', 'innovation')]);
-				await expect(result(page)).toHaveAttribute('data-recommendation', 'both');
-				await expect(status(page)).toContainText(t('recommend.detail.both'));
-				// The size's reason changed with the result: it now speaks of both roles.
-				await expect(rows.nth(0)).toContainText(words.reason('size', 'large', 'both'));
-				await expect(rows.nth(0)).not.toContainText(words.reason('size', 'large', 'cio'));
+					await answer(page, [label('goal', 'innovation')]);
+					await expect(result(page)).toHaveAttribute('data-recommendation', 'both');
+					await expect(status(page)).toContainText(t('recommend.detail.both'));
+					// The size's reason changed with the result: it now speaks of both roles.
+					await expect(rows.nth(0)).toContainText(words.reason('size', 'large', 'both'));
+					await expect(rows.nth(0)).not.toContainText(words.reason('size', 'large', 'cio'));
 
-				const links = result(page).locator('ol').getByRole('link');
-				await expect(links).toHaveText([words.factor('size'), words.factor('industry'), words.factor('goal')]);
-				await links.nth(1).click();
-				await expect(page).toHaveURL(new URL(path('guide#industry'), baseURL).href);
-				await expect(page.locator('#industry')).toBeInViewport();
-			});
+					const links = result(page).locator('ol').getByRole('link');
+					await expect(links).toHaveText([words.factor('size'), words.factor('industry'), words.factor('goal')]);
+					await links.nth(1).click();
+					await expect(page).toHaveURL(new URL(path('guide#industry'), baseURL).href);
+					await expect(page.locator('#industry')).toBeInViewport();
+				},
+			);
 
-			test('says what to read next: the role pages, the closest worked example, the deciding answer’s guide section and the answer’s own page', async ({
-				page,
-			}) => {
-				await page.goto(path('recommend?size=growing&industry=service&goal=efficiency'));
-				const next = result(page).locator('ul');
-				const readAbout = (role: string) => t('role.readMore', { role: words.role(role) });
-				await expect(next.getByRole('link', { name: readAbout('cio') })).toBeVisible();
-				await expect(next.getByRole('link', { name: readAbout('cto') })).toBeHidden();
-				await expect(
-					next.getByRole('link', {
-						name: t('recommend.next.example', { title: words.example('logistics-company') }),
-					}),
-				).toHaveAttribute('href', endingWith(path('scenarios/logistics-company')));
-				await expect(
-					next.getByRole('link', { name: t('recommend.next.guide', { factor: words.factor('industry') }) }),
-				).toHaveAttribute('href', endingWith(path('guide#industry')));
-				await expect(next.getByRole('link', { name: t('recommend.share') })).toHaveAttribute(
-					'href',
-					endingWith(path('answers/growing-service-efficiency')),
-				);
-				// One executive covering both roles: both role pages.
-				await answer(page, [label('industry', 'tech')]);
-				await expect(result(page)).toHaveAttribute('data-recommendation', 'combined');
-				await expect(next.getByRole('link', { name: readAbout('cto') })).toBeVisible();
-				await expect(next.getByRole('link', { name: readAbout('cio') })).toBeVisible();
-			});
+			test(
+				'says what to read next: the role pages, the closest worked example, the deciding answer’s guide section and the answer’s own page',
+				{ tag: BASE_PATH_TAG },
+				async ({ page }) => {
+					await page.goto(path('recommend?size=growing&industry=service&goal=efficiency'));
+					const next = result(page).locator('ul');
+					const readAbout = (role: string) => t('role.readMore', { role: words.role(role) });
+					await expect(next.getByRole('link', { name: readAbout('cio') })).toBeVisible();
+					await expect(next.getByRole('link', { name: readAbout('cto') })).toBeHidden();
+					await expect(
+						next.getByRole('link', {
+							name: t('recommend.next.example', { title: words.example('logistics-company') }),
+						}),
+					).toHaveAttribute('href', endingWith(path('scenarios/logistics-company')));
+					await expect(
+						next.getByRole('link', { name: t('recommend.next.guide', { factor: words.factor('industry') }) }),
+					).toHaveAttribute('href', endingWith(path('guide#industry')));
+					await expect(next.getByRole('link', { name: t('recommend.share') })).toHaveAttribute(
+						'href',
+						endingWith(path('answers/growing-service-efficiency')),
+					);
+					// One executive covering both roles: both role pages.
+					await answer(page, [label('industry', 'tech')]);
+					await expect(result(page)).toHaveAttribute('data-recommendation', 'combined');
+					await expect(next.getByRole('link', { name: readAbout('cto') })).toBeVisible();
+					await expect(next.getByRole('link', { name: readAbout('cio') })).toBeVisible();
+				},
+			);
 
-			test('copies the address of the answer’s own page', async ({ page, context, baseURL }) => {
-				await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-				await page.goto(path('recommend?size=large&industry=mixed&goal=innovation'));
-				await result(page)
-					.getByRole('button', { name: t('recommend.copy') })
-					.click();
-				await expect(result(page).locator('[data-copied]')).toHaveText(t('recommend.copied'));
-				expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
-					new URL(path('answers/large-mixed-innovation'), baseURL).href,
-				);
-				// The status belongs to that address: a new answer clears it.
-				await answer(page, [label('goal', 'both')]);
-				await expect(result(page).locator('[data-copied]')).toHaveText('');
-			});
+			test(
+				'copies the address of the answer’s own page',
+				{ tag: BASE_PATH_TAG },
+				async ({ page, context, baseURL }) => {
+					await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+					await page.goto(path('recommend?size=large&industry=mixed&goal=innovation'));
+					await result(page)
+						.getByRole('button', { name: t('recommend.copy') })
+						.click();
+					await expect(result(page).locator('[data-copied]')).toHaveText(t('recommend.copied'));
+					expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+						new URL(path('answers/large-mixed-innovation'), baseURL).href,
+					);
+					// The status belongs to that address: a new answer clears it.
+					await answer(page, [label('goal', 'both')]);
+					await expect(result(page).locator('[data-copied]')).toHaveText('');
+				},
+			);
 
-			test('the answer lives in the URL: answer, reload, same result', async ({ page, baseURL }) => {
-				await page.goto(path('recommend'));
-				await answer(page, [label('size', 'growing'), label('industry', 'tech'), label('goal', 'innovation')]);
-				await expect(page).toHaveURL(
-					new URL(path('recommend?size=growing&industry=tech&goal=innovation'), baseURL).href,
-				);
-				await expect(result(page)).toHaveAttribute('data-recommendation', 'cto');
-				await page.reload();
-				await expect(page.getByRole('radio', { name: radioName(label('size', 'growing')) })).toBeChecked();
-				await expect(page.getByRole('radio', { name: radioName(label('industry', 'tech')) })).toBeChecked();
-				await expect(page.getByRole('radio', { name: radioName(label('goal', 'innovation')) })).toBeChecked();
-				await expect(result(page)).toHaveAttribute('data-recommendation', 'cto');
-				// The shareable link is the answer's own page; the query string still works as before.
-				await expect(result(page).getByRole('link', { name: t('recommend.share') })).toHaveAttribute(
-					'href',
-					endingWith(path('answers/growing-tech-innovation')),
-				);
+			test(
+				'the answer lives in the URL: answer, reload, same result',
+				{ tag: BASE_PATH_TAG },
+				async ({ page, baseURL }) => {
+					await page.goto(path('recommend'));
+					await answer(page, [label('size', 'growing'), label('industry', 'tech'), label('goal', 'innovation')]);
+					await expect(page).toHaveURL(
+						new URL(path('recommend?size=growing&industry=tech&goal=innovation'), baseURL).href,
+					);
+					await expect(result(page)).toHaveAttribute('data-recommendation', 'cto');
+					await page.reload();
+					await expect(page.getByRole('radio', { name: radioName(label('size', 'growing')) })).toBeChecked();
+					await expect(page.getByRole('radio', { name: radioName(label('industry', 'tech')) })).toBeChecked();
+					await expect(page.getByRole('radio', { name: radioName(label('goal', 'innovation')) })).toBeChecked();
+					await expect(result(page)).toHaveAttribute('data-recommendation', 'cto');
+					// The shareable link is the answer's own page; the query string still works as before.
+					await expect(result(page).getByRole('link', { name: t('recommend.share') })).toHaveAttribute(
+						'href',
+						endingWith(path('answers/growing-tech-innovation')),
+					);
 
-				await page.getByRole('button', { name: t('recommend.reset') }).click();
-				await expect(page).toHaveURL(new URL(path('recommend'), baseURL).href);
-				await expect(page.getByRole('radio', { name: radioName(label('size', 'growing')) })).not.toBeChecked();
-				await expect(page.getByRole('radio', { name: radioName(label('size', 'small')) })).toBeFocused();
-				// Nothing is answered any more, so there is nothing to start again.
-				await expect(page.getByRole('button', { name: t('recommend.reset') })).toBeHidden();
-			});
+					await page.getByRole('button', { name: t('recommend.reset') }).click();
+					await expect(page).toHaveURL(new URL(path('recommend'), baseURL).href);
+					await expect(page.getByRole('radio', { name: radioName(label('size', 'growing')) })).not.toBeChecked();
+					await expect(page.getByRole('radio', { name: radioName(label('size', 'small')) })).toBeFocused();
+					// Nothing is answered any more, so there is nothing to start again.
+					await expect(page.getByRole('button', { name: t('recommend.reset') })).toBeHidden();
+				},
+			);
 
-			test('a pre-filled link from a blog post shows its answer, campaign tags and all', async ({ page }) => {
-				await page.goto(path('recommend?size=small&industry=service&goal=efficiency&utm_source=blog&ref=nxtyou'));
-				await expect(result(page)).toHaveAttribute('data-recommendation', 'combined');
-				await expect(status(page).locator('strong')).toHaveText(headline(language, 'combined', 'cio'));
-				await expect(page.locator('kb-recommender [data-note]')).toBeHidden();
-			});
+			test(
+				'a pre-filled link from a blog post shows its answer, campaign tags and all',
+				{ tag: BASE_PATH_TAG },
+				async ({ page }) => {
+					await page.goto(path('recommend?size=small&industry=service&goal=efficiency&utm_source=blog&ref=nxtyou'));
+					await expect(result(page)).toHaveAttribute('data-recommendation', 'combined');
+					await expect(status(page).locator('strong')).toHaveText(headline(language, 'combined', 'cio'));
+					await expect(page.locator('kb-recommender [data-note]')).toBeHidden();
+				},
+			);
 
 			test('agrees with the grid of all answers for every combination, and marks the reader’s own cell', async ({
 				page,
@@ -414,18 +430,20 @@ for (const language of LANGUAGES) {
 		});
 
 		test.describe('the guide', () => {
-			test('invites to the recommender rather than carrying a second copy, and lists the worked examples', async ({
-				page,
-			}) => {
-				await page.goto(path('guide'));
-				await expect(page.locator('kb-recommender')).toHaveCount(0);
-				const invitation = page
-					.getByRole('main')
-					.getByRole('link', { name: new RegExp(`^${escapeRegExp(words.navLabel('recommend'))}`) });
-				await expect(invitation).toHaveAttribute('href', endingWith(path('recommend')));
-				const examples = page.locator('#worked-examples ~ ul').first();
-				expect(await examples.getByRole('link').count()).toBeGreaterThanOrEqual(6);
-			});
+			test(
+				'invites to the recommender rather than carrying a second copy, and lists the worked examples',
+				{ tag: BASE_PATH_TAG },
+				async ({ page }) => {
+					await page.goto(path('guide'));
+					await expect(page.locator('kb-recommender')).toHaveCount(0);
+					const invitation = page
+						.getByRole('main')
+						.getByRole('link', { name: new RegExp(`^${escapeRegExp(words.navLabel('recommend'))}`) });
+					await expect(invitation).toHaveAttribute('href', endingWith(path('recommend')));
+					const examples = page.locator('#worked-examples ~ ul').first();
+					expect(await examples.getByRole('link').count()).toBeGreaterThanOrEqual(6);
+				},
+			);
 		});
 
 		test.describe('worked scenarios', () => {
@@ -459,36 +477,39 @@ for (const language of LANGUAGES) {
 		test.describe('without JavaScript', () => {
 			test.use({ javaScriptEnabled: false });
 
-			test('the reader still gets an answer: the grid of all answers leads to the answer’s own page', async ({
-				page,
-				baseURL,
-			}) => {
-				await page.goto(path('recommend?size=large&industry=service&goal=efficiency'));
-				// The form needs script, so it is not offered as a dead control.
-				await expect(page.getByRole('radio')).toHaveCount(0);
-				const reset = { name: t('recommend.reset') };
-				await expect(page.getByRole('button', { ...reset, includeHidden: true })).toHaveCount(1);
-				await expect(page.getByRole('button', reset)).toBeHidden();
-				await page.getByRole('link', { name: t('recommend.noScriptLink') }).click();
-				await expect(page).toHaveURL(new URL(path('recommend#all-answers-at-a-glance'), baseURL).href);
-				await expect(page.getByRole('heading', { name: t('recommend.page.all') })).toBeInViewport();
-				const grid = page.getByRole('table', { name: t('recommend.grid.caption', { count: 27 }) });
-				await expect(grid).toBeVisible();
-				await expect(grid.getByRole('link')).toHaveCount(27);
-				const title = t('recommend.page.title', {
-					answers: [
-						words.short('size', 'large'),
-						words.short('industry', 'service'),
-						words.short('goal', 'efficiency'),
-					].join(' · '),
-					answer: t('recommend.cell.cio'),
-				});
-				await grid.getByRole('link', { name: title }).click();
-				await expect(page).toHaveURL(new URL(path('answers/large-service-efficiency'), baseURL).href);
-				await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-				await expect(page.locator('main [data-card] [data-headline]')).toHaveText(headline(language, 'cio'));
-				await expect(page.locator('main [data-card] [data-row]').nth(1)).toContainText(t('recommend.relation.toward'));
-			});
+			test(
+				'the reader still gets an answer: the grid of all answers leads to the answer’s own page',
+				{ tag: BASE_PATH_TAG },
+				async ({ page, baseURL }) => {
+					await page.goto(path('recommend?size=large&industry=service&goal=efficiency'));
+					// The form needs script, so it is not offered as a dead control.
+					await expect(page.getByRole('radio')).toHaveCount(0);
+					const reset = { name: t('recommend.reset') };
+					await expect(page.getByRole('button', { ...reset, includeHidden: true })).toHaveCount(1);
+					await expect(page.getByRole('button', reset)).toBeHidden();
+					await page.getByRole('link', { name: t('recommend.noScriptLink') }).click();
+					await expect(page).toHaveURL(new URL(path('recommend#all-answers-at-a-glance'), baseURL).href);
+					await expect(page.getByRole('heading', { name: t('recommend.page.all') })).toBeInViewport();
+					const grid = page.getByRole('table', { name: t('recommend.grid.caption', { count: 27 }) });
+					await expect(grid).toBeVisible();
+					await expect(grid.getByRole('link')).toHaveCount(27);
+					const title = t('recommend.page.title', {
+						answers: [
+							words.short('size', 'large'),
+							words.short('industry', 'service'),
+							words.short('goal', 'efficiency'),
+						].join(' · '),
+						answer: t('recommend.cell.cio'),
+					});
+					await grid.getByRole('link', { name: title }).click();
+					await expect(page).toHaveURL(new URL(path('answers/large-service-efficiency'), baseURL).href);
+					await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+					await expect(page.locator('main [data-card] [data-headline]')).toHaveText(headline(language, 'cio'));
+					await expect(page.locator('main [data-card] [data-row]').nth(1)).toContainText(
+						t('recommend.relation.toward'),
+					);
+				},
+			);
 		});
 	});
 }

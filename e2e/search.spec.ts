@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { stripBase } from '../src/lib/domain/base.ts';
 import { BASE, SEARCH_REQUEST, watchForErrors } from './site';
 import { LANGUAGES } from './lang';
+import { BASE_PATH_TAG } from './tags';
 
 const dialogOf = (page: Page) => page.getByRole('dialog', { name: 'Search the knowledge base' });
 const searchBox = (page: Page) => dialogOf(page).getByRole('searchbox', { name: 'Search terms' });
@@ -70,27 +71,29 @@ test('search code loads on intent: focusing the search control fetches the inter
 	await expect.poll(() => requested.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
 });
 
-test('results show sub-results that jump to the matching heading, with the terms highlighted there', async ({
-	page,
-}) => {
-	const assertNoErrors = watchForErrors(page);
-	await page.goto('about/');
-	await openSearch(page);
-	await search(page, 'IT budget');
-	const subResult = dialogOf(page).getByRole('link', { name: 'Managing IT Infrastructure and Budgets' });
-	await expect(subResult).toHaveAttribute(
-		'href',
-		/\/roles\/cio\/\?.*pagefind-highlight=budget.*#managing-it-infrastructure-and-budgets$/,
-	);
-	await subResult.click();
-	await expect(page).toHaveURL(/\/roles\/cio\/\?.*#managing-it-infrastructure-and-budgets$/);
-	const marks = page.locator('main mark.pagefind-highlight');
-	await expect(marks.first()).toBeVisible();
-	expect((await marks.allInnerTexts()).map((text) => text.toLowerCase())).toContain('budget');
-	// Navigation and the table of contents stay unmarked: only the article body is searched.
-	await expect(page.getByRole('navigation', { name: 'On this page' }).locator('mark')).toHaveCount(0);
-	assertNoErrors();
-});
+test(
+	'results show sub-results that jump to the matching heading, with the terms highlighted there',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		const assertNoErrors = watchForErrors(page);
+		await page.goto('about/');
+		await openSearch(page);
+		await search(page, 'IT budget');
+		const subResult = dialogOf(page).getByRole('link', { name: 'Managing IT Infrastructure and Budgets' });
+		await expect(subResult).toHaveAttribute(
+			'href',
+			/\/roles\/cio\/\?.*pagefind-highlight=budget.*#managing-it-infrastructure-and-budgets$/,
+		);
+		await subResult.click();
+		await expect(page).toHaveURL(/\/roles\/cio\/\?.*#managing-it-infrastructure-and-budgets$/);
+		const marks = page.locator('main mark.pagefind-highlight');
+		await expect(marks.first()).toBeVisible();
+		expect((await marks.allInnerTexts()).map((text) => text.toLowerCase())).toContain('budget');
+		// Navigation and the table of contents stay unmarked: only the article body is searched.
+		await expect(page.getByRole('navigation', { name: 'On this page' }).locator('mark')).toHaveCount(0);
+		assertNoErrors();
+	},
+);
 
 test('a heading that answers the question is the first result, its page the breadcrumb, the words marked in an accent tint in both themes', async ({
 	page,
@@ -201,7 +204,7 @@ test('search works from the keyboard alone: shortcut, arrows, Enter, Escape', as
 	assertNoErrors();
 });
 
-test('Enter in the search box shows every result on /search/', async ({ page }) => {
+test('Enter in the search box shows every result on /search/', { tag: BASE_PATH_TAG }, async ({ page }) => {
 	const assertNoErrors = watchForErrors(page);
 	await page.goto('guide/');
 	await openSearch(page);
@@ -239,22 +242,27 @@ test('the kind filter narrows the results', async ({ page }) => {
 	assertNoErrors();
 });
 
-test('no results says so, says what the knowledge base covers, and offers the FAQ, the guide and the recommender', async ({
-	page,
-}) => {
-	await page.goto('./');
-	await openSearch(page);
-	await search(page, 'xylophone');
-	await expect(dialogOf(page).getByRole('status')).toHaveText('No results for “xylophone”.');
-	await expect(dialogOf(page).getByText(/This knowledge base covers the CIO and the CTO/)).toBeVisible();
-	await expect(dialogOf(page).getByRole('link', { name: /Questions readers bring/ })).toHaveAttribute(
-		'href',
-		/\/faq\/$/,
-	);
-	await expect(dialogOf(page).getByRole('link', { name: /The guide/ })).toHaveAttribute('href', /\/guide\/$/);
-	await expect(dialogOf(page).getByRole('link', { name: /The recommender/ })).toHaveAttribute('href', /\/recommend\/$/);
-	await expect(resultLinks(dialogOf(page))).toHaveCount(0);
-});
+test(
+	'no results says so, says what the knowledge base covers, and offers the FAQ, the guide and the recommender',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto('./');
+		await openSearch(page);
+		await search(page, 'xylophone');
+		await expect(dialogOf(page).getByRole('status')).toHaveText('No results for “xylophone”.');
+		await expect(dialogOf(page).getByText(/This knowledge base covers the CIO and the CTO/)).toBeVisible();
+		await expect(dialogOf(page).getByRole('link', { name: /Questions readers bring/ })).toHaveAttribute(
+			'href',
+			/\/faq\/$/,
+		);
+		await expect(dialogOf(page).getByRole('link', { name: /The guide/ })).toHaveAttribute('href', /\/guide\/$/);
+		await expect(dialogOf(page).getByRole('link', { name: /The recommender/ })).toHaveAttribute(
+			'href',
+			/\/recommend\/$/,
+		);
+		await expect(resultLinks(dialogOf(page))).toHaveCount(0);
+	},
+);
 
 test('a question no page answers word for word shows the pages with most of its words, and says so', async ({
 	page,
@@ -269,22 +277,26 @@ test('a question no page answers word for word shows the pages with most of its 
 	await expect(dialogOf(page).getByText(/This knowledge base covers the CIO and the CTO/)).toBeVisible();
 });
 
-test('before anything is typed, the dialog offers common questions, which give way to results', async ({ page }) => {
-	await page.goto('./');
-	await openSearch(page);
-	const common = dialogOf(page).getByRole('group', { name: 'Common questions' });
-	await expect(common.getByRole('link')).toHaveCount(5);
-	await expect(common.getByRole('link', { name: 'Can one person be CIO and CTO?' })).toHaveAttribute(
-		'href',
-		/\/faq\/#one-executive-both-roles$/,
-	);
-	await searchBox(page).press('ArrowDown');
-	await expect(common.getByRole('link').first()).toBeFocused();
-	await searchBox(page).fill('budget');
-	await expect(common).toBeHidden();
-	await searchBox(page).fill('');
-	await expect(common).toBeVisible();
-});
+test(
+	'before anything is typed, the dialog offers common questions, which give way to results',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		await page.goto('./');
+		await openSearch(page);
+		const common = dialogOf(page).getByRole('group', { name: 'Common questions' });
+		await expect(common.getByRole('link')).toHaveCount(5);
+		await expect(common.getByRole('link', { name: 'Can one person be CIO and CTO?' })).toHaveAttribute(
+			'href',
+			/\/faq\/#one-executive-both-roles$/,
+		);
+		await searchBox(page).press('ArrowDown');
+		await expect(common.getByRole('link').first()).toBeFocused();
+		await searchBox(page).fill('budget');
+		await expect(common).toBeHidden();
+		await searchBox(page).fill('');
+		await expect(common).toBeVisible();
+	},
+);
 
 test('the not-found page and navigation are not in the index', async ({ page }) => {
 	await page.goto('./');
@@ -339,24 +351,28 @@ test('the CSP lets Pagefind compile its WebAssembly, even when it falls back fro
 	assertNoErrors();
 });
 
-test('/search/?q= is a real page that shows results for its query, and keeps the URL in step', async ({ page }) => {
-	const assertNoErrors = watchForErrors(page);
-	await page.goto('search/?q=startup');
-	const main = page.getByRole('main');
-	await expect(main.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('startup');
-	// The key hint fits the page: nothing here closes with Escape, unlike the dialog.
-	await expect(main.getByRole('searchbox', { name: 'Search terms' })).toHaveAccessibleDescription(
-		'Type to search. Up and down arrows move through the results, Enter opens one.',
-	);
-	await expect(main.locator('[data-search-status]')).toContainText('for “startup”');
-	const first = resultLinks(main).first();
-	await expect(first).toHaveAttribute('href', /\/guide\/(scenarios\/[a-z-]+\/)?\?pagefind-highlight=startup$/);
-	await main.getByRole('searchbox', { name: 'Search terms' }).fill('emerging technologies');
-	await main.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Roles' });
-	await expect(page).toHaveURL(/\/search\/\?q=emerging\+technologies&kind=role$/);
-	await expect(main.locator('[data-search-status]')).toContainText('for “emerging technologies”');
-	assertNoErrors();
-});
+test(
+	'/search/?q= is a real page that shows results for its query, and keeps the URL in step',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		const assertNoErrors = watchForErrors(page);
+		await page.goto('search/?q=startup');
+		const main = page.getByRole('main');
+		await expect(main.getByRole('searchbox', { name: 'Search terms' })).toHaveValue('startup');
+		// The key hint fits the page: nothing here closes with Escape, unlike the dialog.
+		await expect(main.getByRole('searchbox', { name: 'Search terms' })).toHaveAccessibleDescription(
+			'Type to search. Up and down arrows move through the results, Enter opens one.',
+		);
+		await expect(main.locator('[data-search-status]')).toContainText('for “startup”');
+		const first = resultLinks(main).first();
+		await expect(first).toHaveAttribute('href', /\/guide\/(scenarios\/[a-z-]+\/)?\?pagefind-highlight=startup$/);
+		await main.getByRole('searchbox', { name: 'Search terms' }).fill('emerging technologies');
+		await main.getByRole('combobox', { name: 'Show' }).selectOption({ label: 'Roles' });
+		await expect(page).toHaveURL(/\/search\/\?q=emerging\+technologies&kind=role$/);
+		await expect(main.locator('[data-search-status]')).toContainText('for “emerging technologies”');
+		assertNoErrors();
+	},
+);
 
 test('words typed on /search/ before its script arrives are kept and searched', async ({ page }) => {
 	const assertNoErrors = watchForErrors(page);
@@ -398,52 +414,64 @@ test('/search/ echoes a hostile query only as text', async ({ page }) => {
 	assertNoErrors();
 });
 
-test('the 404 page offers search pre-filled with words from the missing address', async ({ page }) => {
-	// Not watchForErrors: the browser rightly logs the 404 response itself as a console error.
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-	await page.goto('roles/chief-technology-officer/');
-	const box = page.getByRole('searchbox', { name: 'Search for what you were looking for' });
-	await expect(box).toHaveValue('roles chief technology officer');
-	await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
-	await expect(page).toHaveURL(/\/search\/\?q=roles\+chief\+technology\+officer$/);
-	await expect(resultLinks(page.getByRole('main')).first()).toHaveAttribute('href', /\/roles\/cto\//);
+test(
+	'the 404 page offers search pre-filled with words from the missing address',
+	{ tag: BASE_PATH_TAG },
+	async ({ page }) => {
+		// Not watchForErrors: the browser rightly logs the 404 response itself as a console error.
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto('roles/chief-technology-officer/');
+		const box = page.getByRole('searchbox', { name: 'Search for what you were looking for' });
+		await expect(box).toHaveValue('roles chief technology officer');
+		await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+		await expect(page).toHaveURL(/\/search\/\?q=roles\+chief\+technology\+officer$/);
+		await expect(resultLinks(page.getByRole('main')).first()).toHaveAttribute('href', /\/roles\/cto\//);
 
-	await page.goto(`${encodeURIComponent('<img src=x onerror=alert(1)>')}/`);
-	await expect(box).toHaveValue('img src onerror alert');
-	await expect(page.getByRole('main').locator('img')).toHaveCount(0);
-	expect(errors).toEqual([]);
-});
+		await page.goto(`${encodeURIComponent('<img src=x onerror=alert(1)>')}/`);
+		await expect(box).toHaveValue('img src onerror alert');
+		await expect(page.getByRole('main').locator('img')).toHaveCount(0);
+		expect(errors).toEqual([]);
+	},
+);
 
-test('the site publishes an OpenSearch description for its search page', async ({ page, request, baseURL }) => {
-	await page.goto('./');
-	const link = page.locator('link[rel="search"][type="application/opensearchdescription+xml"]');
-	const href = await link.getAttribute('href');
-	expect(href).toMatch(/opensearch\.xml$/);
-	const response = await request.get(new URL(href!, baseURL).href);
-	expect(response.status()).toBe(200);
-	const xml = await response.text();
-	const basePath = new URL(baseURL!).pathname;
-	expect(xml).toContain('<ShortName>CIO vs CTO</ShortName>');
-	expect(xml).toMatch(new RegExp(`template="https?://[^"]+${basePath}search/\\?q=\\{searchTerms\\}"`));
-});
+test(
+	'the site publishes an OpenSearch description for its search page',
+	{ tag: BASE_PATH_TAG },
+	async ({ page, request, baseURL }) => {
+		await page.goto('./');
+		const link = page.locator('link[rel="search"][type="application/opensearchdescription+xml"]');
+		const href = await link.getAttribute('href');
+		expect(href).toMatch(/opensearch\.xml$/);
+		const response = await request.get(new URL(href!, baseURL).href);
+		expect(response.status()).toBe(200);
+		const xml = await response.text();
+		const basePath = new URL(baseURL!).pathname;
+		expect(xml).toContain('<ShortName>CIO vs CTO</ShortName>');
+		expect(xml).toMatch(new RegExp(`template="https?://[^"]+${basePath}search/\\?q=\\{searchTerms\\}"`));
+	},
+);
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the search control is a link to a page that explains and lists every page', async ({ page }) => {
-		await page.goto('roles/cio/');
-		await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
-		await expect(page).toHaveURL(/\/search\/$/);
-		const main = page.getByRole('main');
-		await expect(main).toContainText('needs JavaScript');
-		await expect(main.getByRole('searchbox')).toBeHidden();
-		for (const name of ['CIO', 'CTO', 'Differences', 'Guide']) {
-			await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
-		}
-	});
+	test(
+		'the search control is a link to a page that explains and lists every page',
+		{ tag: BASE_PATH_TAG },
+		async ({ page }) => {
+			await page.goto('roles/cio/');
+			await page.getByRole('banner').getByRole('link', { name: 'Search' }).click();
+			await expect(page).toHaveURL(/\/search\/$/);
+			const main = page.getByRole('main');
+			await expect(main).toContainText('needs JavaScript');
+			await expect(main.getByRole('searchbox')).toBeHidden();
+			for (const name of ['CIO', 'CTO', 'Differences', 'Guide']) {
+				await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
+			}
+		},
+	);
 
-	test('the 404 page links to search', async ({ page }) => {
+	test('the 404 page links to search', { tag: BASE_PATH_TAG }, async ({ page }) => {
 		await page.goto('no/such/page/');
 		await expect(page.getByRole('main').getByRole('link', { name: 'Search the knowledge base' })).toBeVisible();
 	});
@@ -473,40 +501,43 @@ for (const { lang, t, path } of LANGUAGES) {
 		const href = (target: string) =>
 			new RegExp(`^${BASE}${path(target).replace(/^\.\//, '').replace(/[.?]/g, '\\$&')}$`);
 
-		test('the dialog offers common questions, searches this language, says what a miss means, and corrects a typo', async ({
-			page,
-		}) => {
-			const assertNoErrors = watchForErrors(page);
-			await open(page);
-			const common = dialog(page).getByRole('group', { name: t('search.suggest.label') });
-			await expect(common.getByRole('link')).toHaveCount(5);
-			for (const link of await common.getByRole('link').all())
-				await expect(link).toHaveAttribute('href', new RegExp(`^${BASE}${path('faq')}#[a-z-]+$`));
+		test(
+			'the dialog offers common questions, searches this language, says what a miss means, and corrects a typo',
+			{ tag: BASE_PATH_TAG },
+			async ({ page }) => {
+				const assertNoErrors = watchForErrors(page);
+				await open(page);
+				const common = dialog(page).getByRole('group', { name: t('search.suggest.label') });
+				await expect(common.getByRole('link')).toHaveCount(5);
+				for (const link of await common.getByRole('link').all())
+					await expect(link).toHaveAttribute('href', new RegExp(`^${BASE}${path('faq')}#[a-z-]+$`));
 
-			await box(page).fill('CIO');
-			await expect(dialog(page).getByRole('status')).toContainText('CIO');
-			const first = dialog(page).locator('[data-search-results] > li > a').first();
-			await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}${lang === 'en' ? '(?!de/)' : `${lang}/`}`));
-			await expect(common).toBeHidden();
+				await box(page).fill('CIO');
+				await expect(dialog(page).getByRole('status')).toContainText('CIO');
+				const first = dialog(page).locator('[data-search-results] > li > a').first();
+				await expect(first).toHaveAttribute('href', new RegExp(`^${BASE}${lang === 'en' ? '(?!de/)' : `${lang}/`}`));
+				await expect(common).toBeHidden();
 
-			await box(page).fill('xylophone');
-			await expect(dialog(page).getByRole('status')).toHaveText(t('search.status.none', { query: 'xylophone' }));
-			await expect(dialog(page).getByText(t('search.none.hint'))).toBeVisible();
-			for (const [label, target] of [
-				['search.none.faq', 'faq'],
-				['search.none.guide', 'guide'],
-				['search.none.recommender', 'recommend'],
-			] as const)
-				await expect(dialog(page).getByRole('link', { name: t(label) })).toHaveAttribute('href', href(target));
+				await box(page).fill('xylophone');
+				await expect(dialog(page).getByRole('status')).toHaveText(t('search.status.none', { query: 'xylophone' }));
+				await expect(dialog(page).getByText(t('search.none.hint'))).toBeVisible();
+				for (const [label, target] of [
+					['search.none.faq', 'faq'],
+					['search.none.guide', 'guide'],
+					['search.none.recommender', 'recommend'],
+				] as const)
+					await expect(dialog(page).getByRole('link', { name: t(label) })).toHaveAttribute('href', href(target));
 
-			const [typo, corrected] = MISSPELT[lang]!;
-			await box(page).fill(typo);
-			await expect(dialog(page).getByRole('status').locator('em')).toHaveText(corrected);
-			await expect(
-				dialog(page).getByRole('button', { name: t('search.correction.asTyped', { query: typo }) }),
-			).toBeVisible();
-			assertNoErrors();
-		});
+				// The word list, under the base path too.
+				const [typo, corrected] = MISSPELT[lang]!;
+				await box(page).fill(typo);
+				await expect(dialog(page).getByRole('status').locator('em')).toHaveText(corrected);
+				await expect(
+					dialog(page).getByRole('button', { name: t('search.correction.asTyped', { query: typo }) }),
+				).toBeVisible();
+				assertNoErrors();
+			},
+		);
 
 		test.describe('on a phone', () => {
 			test.use({ viewport: { width: 375, height: 812 } });

@@ -16,12 +16,12 @@ import {
 	type CorrectedOutcome,
 	type PageData,
 	type ResultView,
-	isPageKind,
 	normaliseQuery,
 	withHighlight,
-	type PageKind,
 } from '../domain/search';
-import { templateParts } from '../domain/template';
+import { isFilterKind, type FilterKind } from '../domain/page-kinds';
+// Fills templates such as `{count} results for “{query}”`; the result is used as text only.
+import { fill, templateParts } from '../domain/template';
 import type { PanelConfig } from './search-config';
 
 /** The parts of Pagefind's browser API this panel uses. */
@@ -75,11 +75,6 @@ function loadWords(url: string): Promise<readonly string[]> {
 	// A failed load is tried again at the next search.
 	wordsPromise.catch(() => (wordsPromise = undefined));
 	return wordsPromise;
-}
-
-/** Fills a template such as `{count} results for “{query}”`; the result is used as text only. */
-function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /** Appends an excerpt as text nodes and `<mark>` elements. */
@@ -141,7 +136,7 @@ export class KbSearchPanel extends HTMLElement {
 			const params = new URLSearchParams(location.search);
 			if (this.#input.value === '') this.#input.value = normaliseQuery(params.get('q') ?? '');
 			const kind = params.get('kind');
-			if (isPageKind(kind)) this.#kind.value = kind;
+			if (isFilterKind(kind)) this.#kind.value = kind;
 			void this.#search();
 		}
 		void this.#prepare();
@@ -166,9 +161,9 @@ export class KbSearchPanel extends HTMLElement {
 		}
 	}
 
-	#selectedKind(): PageKind | undefined {
+	#selectedKind(): FilterKind | undefined {
 		const value = this.#kind.value;
-		return isPageKind(value) ? value : undefined;
+		return isFilterKind(value) ? value : undefined;
 	}
 
 	/**
@@ -412,7 +407,7 @@ export class KbSearchPanel extends HTMLElement {
 		stops[next]?.focus();
 	}
 
-	#writeUrl(query: string, kind: PageKind | undefined): void {
+	#writeUrl(query: string, kind: FilterKind | undefined): void {
 		const params = new URLSearchParams();
 		if (query !== '') params.set('q', query);
 		if (kind) params.set('kind', kind);
