@@ -19,7 +19,7 @@ if (query.trim() === '') {
 }
 const index = await openIndex(DIST, values.lang);
 const { hits, correction } = await index.search(query, Number(values.limit));
-if (correction) console.log(`Showing results for “${correction.query}” (no page has “${query}”)`);
+if (correction) console.log(`Showing results for “${correction.query}” (as typed: “${query}”)`);
 if (hits.length === 0) console.log('No results.');
 for (const [rank, hit] of hits.entries()) {
 	const where = hit.page ? `${hit.page} › ` : '';

@@ -21,6 +21,8 @@ import {
 	foldWord,
 	inReadersCase,
 	listHasPrefix,
+	matchedWords,
+	showsTraceOf,
 	presentResult,
 	presentResults,
 	searchForgivingTypos,
@@ -286,6 +288,24 @@ describe('typo correction: words', () => {
 	});
 });
 
+describe("traces of the reader's words in the matches", () => {
+	it('reads the matched words at their positions', () => {
+		expect(matchedWords({ raw_content: 'The IT-Budget is the CIO’s.', locations: [1, 4] })).toEqual([
+			'it-budget',
+			'cio’s.',
+		]);
+		expect(matchedWords({})).toEqual([]);
+	});
+
+	it('sees a word in its forms, its beginning and compounds, not in a shorter word it starts with', () => {
+		expect(showsTraceOf('budgeting', ['budget'])).toBe(true);
+		expect(showsTraceOf('strat', ['strategy.'])).toBe(true);
+		expect(showsTraceOf('Infrastruktur', ['it-infrastruktur,'])).toBe(true);
+		expect(showsTraceOf('inovation', ['in', 'innovation'])).toBe(false);
+		expect(showsTraceOf('buget', [])).toBe(false);
+	});
+});
+
 describe('searchForgivingTypos', () => {
 	const STOP = stopWordSet(en['search.stopWords']);
 	const pages: Record<string, string[]> = {
@@ -316,7 +336,15 @@ describe('searchForgivingTypos', () => {
 		if (terms.length === 0) return [];
 		return Object.entries(pages)
 			.filter(([, words]) => terms.every((term) => words.some((known) => known.startsWith(term))))
-			.map(([id, words]) => ({ id, score: words.length, data: async () => id }));
+			.map(([id, words]) => ({
+				id,
+				score: words.length,
+				// Like Pagefind's data: the page's text and where the matched words are.
+				data: async () => ({
+					raw_content: words.join(' '),
+					locations: words.flatMap((known, at) => (terms.some((term) => known.startsWith(term)) ? [at] : [])),
+				}),
+			}));
 	};
 	let loads = 0;
 	const words = async () => {
@@ -332,6 +360,14 @@ describe('searchForgivingTypos', () => {
 		loads = 0;
 		expect(await search('budget product')).toEqual({ ids: ['faq', 'cio', 'cto'], corrected: undefined });
 		expect(loads).toBe(0);
+	});
+
+	it('costs a query spelt right no exact search', async () => {
+		const searched: string[] = [];
+		const counting = async (query: string) => (searched.push(query), run(query));
+		await searchForgivingTypos('budget product', STOP, counting, words);
+		await searchForgivingTypos('innovation', STOP, counting, words);
+		expect(searched.filter((query) => query.startsWith('"'))).toEqual([]);
 	});
 
 	it('corrects a word no page has', async () => {

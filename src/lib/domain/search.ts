@@ -391,36 +391,71 @@ export type Correction = {
 /** What a search found, and what it corrected to find it. */
 export type CorrectedOutcome<T> = SearchOutcome<T> & { correction?: Correction };
 
+/** The words Pagefind matched on a page (the words at its match positions), lower case. */
+export function matchedWords(data: Pick<PageData, 'raw_content' | 'locations'>): string[] {
+	const words = data.raw_content?.split(/[^\S\uFEFF]+/) ?? [];
+	return (data.locations ?? []).map((location) => (words[location] ?? '').toLowerCase());
+}
+
 /**
- * Searches as a reader means it (`searchInReaderWords`) and forgives typos. Pagefind matches a
- * word it does not know by the longest indexed word it starts with ("inovation" finds "in"), or
- * not at all ("buget"). So each of the reader's words is first searched exactly (Pagefind's
- * quoted search: the word and its forms only; cheap, and it loads the index chunks the search
- * needs anyway). When a word is not in the index, nor the start of a word in it, the language's
- * word list (`words`, loaded only then) gives the closest word, and the corrected query is
- * searched instead of the query as typed, whose fallback matches are never computed. `early`
- * receives results before the words are searched one by one (see `searchInReaderWords`).
+ * Whether the matches show a trace of the reader's word: a matched word (or part of a compound,
+ * "IT-Infrastruktur") that starts like it, allowing for endings ("budgeting" matched by "budget",
+ * "strat" by "strategy"). Pagefind matches a word it does not know by the longest indexed word it
+ * starts with ("inovation" by "in"), which leaves no such trace.
+ */
+export function showsTraceOf(word: string, matched: readonly string[]): boolean {
+	const folded = foldWord(word);
+	const start = folded.slice(0, Math.max(3, folded.length - 3));
+	return matched.some((text) =>
+		foldWord(text)
+			.split(/[^\p{L}\p{N}]+/u)
+			.some((part) => part.startsWith(start)),
+	);
+}
+
+/**
+ * Searches as a reader means it (`searchInReaderWords`) and forgives typos, at no cost to a query
+ * spelt right. Pagefind finds nothing for a word it does not know ("buget"), or matches it by the
+ * longest indexed word it starts with ("inovation" by "in"). So a word of the query that finds no
+ * page, or of which the first results (whose data the results show anyway) bear no trace, is
+ * searched exactly (Pagefind's quoted search: the word and its forms only). When the index does
+ * not have it, nor a word it starts (a reader still typing "strat"), the language's word list
+ * (`words`, loaded only then) gives the closest word, and the corrected query is searched. `early`
+ * receives results before the words are searched one by one (see `searchInReaderWords`), except
+ * when they bear no trace of a word, so a misspelt search never flashes the fallback's results.
  * Without a word list (`words` undefined, or one that fails to load), or without a close word,
  * the search is as typed.
  */
-export async function searchForgivingTypos<T>(
+export async function searchForgivingTypos<T extends Partial<PageData>>(
 	query: string,
 	stopWords: ReadonlySet<string>,
 	run: (query: string) => Promise<Array<IndexHit<T>> | null>,
 	words?: () => Promise<readonly string[]>,
 	early?: (outcome: CorrectedOutcome<T>) => Promise<void> | void,
 ): Promise<CorrectedOutcome<T> | null> {
-	const asTyped = () => searchInReaderWords(query, stopWords, run, early);
 	const checked = words ? correctableWords(query, stopWords) : [];
-	const exact = await Promise.all(checked.map((word) => run(`"${word}"`)));
+	/** The checked words the first results bear no trace of. */
+	const untraced = async (outcome: SearchOutcome<T>) => {
+		if (checked.length === 0) return [];
+		const data = await Promise.all(outcome.hits.slice(0, RANK_WINDOW).map((hit) => hit.data()));
+		const matched = data.flatMap((page) => matchedWords(page));
+		return checked.filter((word) => !showsTraceOf(word, matched));
+	};
+	const outcome = await searchInReaderWords(query, stopWords, run, async (first) => {
+		if ((await untraced(first)).length === 0) await early?.(first);
+	});
+	if (outcome === null || checked.length === 0 || !words) return outcome;
+	const suspects = await untraced(outcome);
+	if (suspects.length === 0) return outcome;
+	const exact = await Promise.all(suspects.map((word) => run(`"${word}"`)));
 	if (exact.some((hits) => hits === null)) return null;
-	const unknown = checked.filter((_, index) => exact[index]!.length === 0);
-	if (unknown.length === 0 || !words) return asTyped();
+	const unknown = suspects.filter((_, index) => exact[index]!.length === 0);
+	if (unknown.length === 0) return outcome;
 	let known: readonly string[];
 	try {
 		known = await words();
 	} catch {
-		return asTyped();
+		return outcome;
 	}
 	const corrections = new Map<string, string>();
 	for (const word of unknown) {
@@ -428,7 +463,7 @@ export async function searchForgivingTypos<T>(
 		const closest = listHasPrefix(word, known) ? undefined : closestWords(word, known, stopWords, 1)[0];
 		if (closest) corrections.set(word, closest);
 	}
-	if (corrections.size === 0) return asTyped();
+	if (corrections.size === 0) return outcome;
 	const parts = correctedParts(query, corrections);
 	const correction = { query: parts.map((part) => part.text).join(''), parts };
 	const found = await searchInReaderWords(correction.query, stopWords, run, (first) =>
@@ -436,8 +471,8 @@ export async function searchForgivingTypos<T>(
 	);
 	if (found === null) return null;
 	// The list holds only indexed words, but a filter (one kind of page) can leave the correction
-	// without pages: then the search as typed.
-	return found.hits.length > 0 ? { ...found, correction } : asTyped();
+	// without pages.
+	return found.hits.length > 0 ? { ...found, correction } : outcome;
 }
 
 // ---- Results titled by the heading that matches -------------------------------------------------
