@@ -14,16 +14,6 @@ describe('indexableHtml', () => {
 		expect(text('<legend>Company size<label>Growing</label></legend>')).toBe('Company size Growing ');
 	});
 
-	it('makes a glossary term with an id a heading of its entry, weighted like a question', () => {
-		expect(indexableHtml('<dl><dt id="it-budget"><dfn>IT budget</dfn></dt><dd>Money</dd></dl>')).toContain(
-			'<dt id="it-budget" data-pagefind-title="IT budget" data-pagefind-weight="5"><dfn>IT budget</dfn>',
-		);
-		expect(indexableHtml('<dt id="q"><dfn>say "cloud"</dfn></dt>')).toContain(
-			'data-pagefind-title="say &quot;cloud&quot;"',
-		);
-		expect(indexableHtml('<dt>No id</dt>')).not.toContain('data-pagefind-title');
-	});
-
 	it('lets a sentence run on after a quotation, a link or emphasis', () => {
 		expect(text('<p>It <q>sets the technical direction</q>, and <a href="#x">more</a>.</p>')).toBe(
 			'It sets the technical direction, and more.',

@@ -66,32 +66,10 @@ const BLOCK_START =
  */
 const SCREEN_READER_ONLY = /<(span|caption)\b[^>]*\sclass="sr-only"[^>]*>[^<]*<\/\1>/gi;
 
-/** A definition term with an id: a glossary entry, which can be a result of its own. */
-const TERM_WITH_ID = /<dt\b([^>]*\sid="[^"]+"[^>]*)>([\s\S]*?)<\/dt>/gi;
-
-/**
- * A glossary term as the index should read it: a heading of its entry (Pagefind lists only
- * headings, and elements with `data-pagefind-title`, as sections a result can lead to), weighted
- * like the FAQ's questions, so a search for a term can be titled by it.
- */
-function termAsHeading(whole: string, attributes: string, inner: string): string {
-	if (/\sdata-pagefind-title=/i.test(attributes)) return whole;
-	const title = inner
-		.replace(/<[^>]*>/g, '')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.replace(/"/g, '&quot;');
-	return `<dt${attributes} data-pagefind-title="${title}" data-pagefind-weight="5">${inner}</dt>`;
-}
-
-/**
- * The page as the index should read it: no inline SVG, a space wherever two elements meet, and
- * glossary terms as headings.
- */
+/** The page as the index should read it: no inline SVG, and a space wherever two elements meet. */
 export function indexableHtml(html: string): string {
 	return (
 		html
-			.replace(TERM_WITH_ID, termAsHeading)
 			.replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
 			.replace(SCREEN_READER_ONLY, ' ')
 			.replace(/<br\s*\/?>/gi, ' ')
