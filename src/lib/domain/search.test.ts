@@ -370,6 +370,14 @@ describe('searchForgivingTypos', () => {
 		expect(searched.filter((query) => query.startsWith('"'))).toEqual([]);
 	});
 
+	it('checks exactly only a word that found pages but left no trace in them', async () => {
+		const searched: string[] = [];
+		const counting = async (query: string) => (searched.push(query), run(query));
+		await searchForgivingTypos('buget', STOP, counting, words);
+		await searchForgivingTypos('inovation', STOP, counting, words);
+		expect(searched.filter((query) => query.startsWith('"'))).toEqual(['"inovation"']);
+	});
+
 	it('corrects a word no page has', async () => {
 		expect(await search('buget')).toEqual({ ids: ['cio', 'faq'], corrected: 'budget' });
 	});

@@ -195,6 +195,8 @@ export type SearchOutcome<T> = {
 	hits: Array<IndexHit<T>>;
 	/** How many of `hits`, from the top, contain every word the reader typed. */
 	complete: number;
+	/** The words searched (lower case, as split at spaces) that no page has. */
+	empty?: string[];
 };
 
 /** At fewer full matches than this, pages with some of the reader's words are added. */
@@ -223,14 +225,14 @@ export async function searchInReaderWords<T>(
 	const full = await run(searched);
 	if (full === null) return null;
 	const words = [...new Set(searched.toLowerCase().split(' ').filter(Boolean))].slice(0, MAX_PARTIAL_WORDS);
-	if (words.length < 2) return { hits: full, complete: full.length };
+	if (words.length < 2) return { hits: full, complete: full.length, empty: full.length === 0 ? words : [] };
 	// Shown first, before the words are searched one by one (which would otherwise queue before it).
 	if (full.length > 0) await early?.({ hits: full, complete: full.length });
 	const perWord = await Promise.all(words.map((word) => run(word)));
 	if (perWord.some((results) => results === null)) return null;
-	const everyWordKnown = perWord.every((results) => results!.length > 0);
-	const complete = everyWordKnown ? full.length : 0;
-	if (complete >= ENOUGH_FULL_MATCHES) return { hits: full, complete };
+	const empty = words.filter((_, index) => perWord[index]!.length === 0);
+	const complete = empty.length === 0 ? full.length : 0;
+	if (complete >= ENOUGH_FULL_MATCHES) return { hits: full, complete, empty };
 	const partial = new Map<string, { hit: IndexHit<T>; words: number; score: number }>();
 	for (const results of perWord) {
 		for (const hit of results!) {
@@ -248,7 +250,7 @@ export async function searchInReaderWords<T>(
 		.filter((entry) => !fullIds.has(entry.hit.id))
 		.sort((a, b) => b.words - a.words || b.score - a.score)
 		.map((entry) => entry.hit);
-	return { hits: [...full, ...rest], complete };
+	return { hits: [...full, ...rest], complete, empty };
 }
 
 // ---- Typo tolerance ---------------------------------------------------------------------------
@@ -447,13 +449,19 @@ export async function searchForgivingTypos<T extends Partial<PageData>>(
 	if (outcome === null || checked.length === 0 || !words) return outcome;
 	const suspects = await untraced(outcome);
 	if (suspects.length === 0) return outcome;
-	const exact = await Promise.all(suspects.map((word) => run(`"${word}"`)));
+	// A word that found no page is not in the index: the word list loads at once. One whose
+	// results bear no trace of it is searched exactly first.
+	const empty = new Set(outcome.empty);
+	const list = suspects.some((word) => empty.has(word)) ? words() : undefined;
+	list?.catch(() => undefined);
+	const unsure = suspects.filter((word) => !empty.has(word));
+	const exact = await Promise.all(unsure.map((word) => run(`"${word}"`)));
 	if (exact.some((hits) => hits === null)) return null;
-	const unknown = suspects.filter((_, index) => exact[index]!.length === 0);
+	const unknown = suspects.filter((word) => empty.has(word) || exact[unsure.indexOf(word)]!.length === 0);
 	if (unknown.length === 0) return outcome;
 	let known: readonly string[];
 	try {
-		known = await words();
+		known = await (list ?? words());
 	} catch {
 		return outcome;
 	}
