@@ -14,6 +14,7 @@ import hostHeaders from './src/integrations/host-headers.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { ogImagesIntegration } from './src/integrations/og-images.ts';
 import { dropPropertyFallbacks } from './src/lib/build/css-trim.ts';
+import { inlineScripts } from './src/lib/build/inline-script.ts';
 
 // Rolldown's allocator (mimalloc) keeps memory it has freed for reuse, and the bundle of every
 // article is freed once written: give it back to the system at once instead. A build of 400
@@ -85,6 +86,8 @@ export default defineConfig({
 	vite: {
 		plugins: [
 			tailwindcss(),
+			// `?inline-script` imports: a browser module bundled into one script for a page to carry inline (the embed).
+			inlineScripts(),
 			{
 				// Tailwind's fallback for browsers without @property, dead weight on every page (src/lib/build/css-trim.ts).
 				name: 'kb-css-trim',

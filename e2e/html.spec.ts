@@ -236,9 +236,12 @@ test('every glossary term links to pages that use it', { tag: BASE_PATH_TAG }, (
 			) as { term: string; aliases?: string[] };
 			// A term's forms: as written, its other forms, and the parts of "Name (ABBR)".
 			const forms = [words.term, ...(words.aliases ?? []), ...(/^(.*) \((.*)\)$/.exec(words.term)?.slice(1) ?? [])];
-			const entry = glossary.html.root.querySelector(`main dt[id="${id}"]`);
+			// Each term is a heading with its id; its entry is the block the heading opens.
+			const entry = glossary.html.root.querySelector(`main :is(h2, h3)[id="${id}"]`);
 			expect(entry, `${glossary.path}: no entry for ${id}`).not.toBeNull();
-			const links = entry!.nextElementSibling!.querySelectorAll('a[href]');
+			const links = entry!
+				.parentNode!.querySelectorAll('a[href]')
+				.filter((link) => !link.classList.contains('heading-anchor'));
 			expect(links.length, `${glossary.path}#${id} links to no page`).toBeGreaterThan(0);
 			for (const link of links) {
 				const url = new URL(link.getAttribute('href')!, `https://site.test${BASE}${glossary.path}`);
@@ -453,11 +456,47 @@ test(
 			'### Managing IT Infrastructure and Budgets',
 			'| Focus | Business-centric | Technology-centric |',
 			'**Start-up or small company**',
-			'**What does each role do?**',
+			'**Who owns the IT budget?**',
 			'Marin Delija',
 		]) {
 			expect(full, text).toContain(text);
 		}
+	},
+);
+
+test(
+	'every page a reader reads has a Markdown version linked from its head, with its title, sections, quotations in quotation marks, absolute links and the credit',
+	{ tag: BASE_PATH_TAG },
+	() => {
+		const readable = pages.filter((page) => !['embed', 'not-found'].includes(page.template));
+		expect(readable.length).toBeGreaterThan(80);
+		for (const page of readable) {
+			const href = page.html.root.querySelector('link[rel="alternate"][type="text/markdown"]')?.getAttribute('href');
+			expect(href, `${page.path} links no Markdown version`).toBeTruthy();
+			expect(href, page.path).toBe(canonicalOf(page)!.replace(/\/?$/, '/index.md'));
+			const file = fileFor(new URL(href!).pathname);
+			expect(file, `${page.path}: ${href} is not built`).toBeTruthy();
+			const markdown = read(file!).toString('utf8');
+			const where = `${file}`;
+			expect(markdown.startsWith(`# ${page.heading}\n`), `${where} starts with its title`).toBe(true);
+			// Markdown only: no MDX component, element or heading id is left, and every link is absolute.
+			expect(markdown, where).not.toMatch(/<\/?[A-Za-z][\w-]*[\s/>]/);
+			expect(markdown, where).not.toMatch(/\{#[a-z0-9-]+\}/);
+			expect(
+				[...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map(([, url]) => url).filter((url) => !/^https?:\/\//.test(url!)),
+				where,
+			).toEqual([]);
+			expect(markdown, where).toContain(`](${SOURCE})`);
+			expect(markdown, where).toContain(SOURCE_ARTICLE.author);
+		}
+		// Sections and the article's words, in the page's language's quotation marks.
+		const cio = read('roles/cio/index.md').toString('utf8');
+		expect(cio).toMatch(/^## .+\n[\s\S]*^### .+$/m);
+		expect(cio).toContain(
+			'“The CIO is more business-centric, ensuring technology aligns with and supports business goals.”',
+		);
+		const cioDe = read('de/rollen/cio/index.md').toString('utf8');
+		expect(cioDe).toMatch(/„[^“]+“/);
 	},
 );
 

@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { joinBase, normalizeBase } from '../lib/domain/base';
 import { inlineBlocks, readBuiltPage } from '../lib/build/built-html';
+import { codeDigest } from '../lib/build/code-digest';
 import {
 	assetCacheRules,
 	cspHeaderRules,
@@ -31,12 +32,6 @@ import {
 
 /** The marker line in `public/_headers` that the generated rules replace. */
 export const MARKER = '# kb:page-rules';
-
-/**
- * The code that reads a page and makes its rules: part of the cache's key, so a reading cached by
- * older code is never used.
- */
-const CODE = ['./host-headers.ts', '../lib/build/headers.ts', '../lib/build/built-html.ts'];
 
 /** Top-level files that get no rule of their own here (the icon is an asset; see assetCacheRules). */
 const HAND_WRITTEN = new Set(['_headers', 'favicon.svg']);
@@ -70,17 +65,13 @@ function readPage(html: string): PageReading {
 	return { csp: page.csp, own, header: withHashes(own, scripts.map(hash), styles.map(hash)), framable };
 }
 
-/** What the cache file holds: the code's digest, and the readings of the last build by each page's HTML digest. */
+/**
+ * What the cache file holds: the digest of the site's code (code-digest.ts), so what older code
+ * read is never used, and the readings of the last build by each page's HTML digest.
+ */
 interface Cache {
 	code: string;
 	pages: Record<string, PageReading>;
-}
-
-/** The digest of the code in CODE. */
-async function codeDigest(): Promise<string> {
-	const digest = createHash('sha256');
-	for (const file of CODE) digest.update(await readFile(new URL(file, import.meta.url)));
-	return digest.digest('base64');
 }
 
 /** The readings of the last build made by this code (none if there are none). */
@@ -96,12 +87,14 @@ async function readCache(file: string, code: string): Promise<Cache['pages']> {
 export default function hostHeaders(): AstroIntegration {
 	let base = '/';
 	let cacheFile = '';
+	let projectRoot = '';
 	return {
 		name: 'kb-host-headers',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				base = normalizeBase(config.base);
 				cacheFile = fileURLToPath(new URL('kb-host-headers.json', config.cacheDir));
+				projectRoot = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const root = fileURLToPath(dir);
@@ -115,7 +108,7 @@ export default function hostHeaders(): AstroIntegration {
 				const framable: string[] = [];
 				// What was read of each page before, by the digest of its HTML: a page built or restored
 				// as in the last build is not parsed again (issue 25: 2,000 pages took seconds to parse).
-				const code = await codeDigest();
+				const code = await codeDigest(projectRoot);
 				const previous = await readCache(cacheFile, code);
 				const next: Cache['pages'] = {};
 				for (const file of htmlFiles) {

@@ -1,13 +1,14 @@
 /**
  * Builds the Pagefind search index as the last step of `astro build`. It indexes only what pages
  * mark with `data-pagefind-body` (the article body; see ArticleLayout) and writes the bundle to
- * `<outDir>/pagefind/`, which the site serves under its base path (`url('/pagefind/')`).
+ * `<outDir>/pagefind/`, which the site serves under its base path (`url('/pagefind/')`), with
+ * each language's word list for typo correction beside it (`words-<lang>.json`, search-words.ts).
  * Any indexing error, or an index without pages, fails the build.
  *
- * The index is kept in Astro's cache folder (`kb-pagefind/`) with a digest of everything it was
- * made from (each page as the index reads it, in order, and Pagefind's version and options): a
- * build whose pages read the same reuses it instead of indexing again (issue 25). Pagefind cannot
- * add to an index, so any change indexes every page.
+ * The bundle is kept in Astro's cache folder (`kb-pagefind/`) with a digest of everything it was
+ * made from: each page as the index reads it, in order, Pagefind's version and options, and the
+ * site's code (code-digest.ts). A build whose pages read the same reuses it instead of indexing
+ * again (issue 25). Pagefind cannot add to an index, so any change indexes every page.
  */
 import { createHash } from 'node:crypto';
 import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -15,27 +16,27 @@ import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { codeDigest } from '../lib/build/code-digest';
 import { indexableHtml, withSearchTerms, type SearchTermsFile } from '../lib/build/search-index';
+import { countWords, indexedText, wordList } from '../lib/build/search-words';
+import { wordListFile } from '../lib/domain/search';
 
 /** Files Pagefind writes for its ready-made UIs; this site uses its own lean UI, so they go. */
 const UNUSED_BUNDLE_FILE = /^pagefind-(ui|modular-ui|component-ui)\.(js|css)$/;
 
-/** Pagefind's options (none: its defaults), part of the cached index's digest. */
+/** Pagefind's options (none: its defaults), part of the cached bundle's digest. */
 const OPTIONS = {};
 
 /** The Astro integration that indexes the built site with Pagefind. */
 export function pagefindIndex(): AstroIntegration {
 	let cacheFolder = '';
-	let version = '';
+	let root = '';
 	return {
 		name: 'kb-pagefind',
 		hooks: {
-			'astro:config:done': async ({ config }) => {
+			'astro:config:done': ({ config }) => {
 				cacheFolder = fileURLToPath(new URL('kb-pagefind/', config.cacheDir));
-				// Its package.json, found from the module (which its exports do not list as a subpath).
-				const main = fileURLToPath(import.meta.resolve('pagefind'));
-				const manifest = join(dirname(dirname(main)), 'package.json');
-				version = (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
+				root = fileURLToPath(config.root);
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
@@ -70,33 +71,43 @@ export function pagefindIndex(): AstroIntegration {
 							await use(page);
 						}
 					};
-					/** What the index is made from: Pagefind's version and options, and each page as it reads it. */
-					const inputs = () => createHash('sha256').update(`pagefind ${version} ${JSON.stringify(OPTIONS)}\n`);
+					/** What the bundle is made from, before the pages: Pagefind's version and options, the code. */
+					const version = await pagefindVersion();
+					const code = await codeDigest(root);
+					const inputs = () => createHash('sha256').update(`pagefind ${version} ${JSON.stringify(OPTIONS)} ${code}\n`);
 					const read = (hash: ReturnType<typeof inputs>, { url, content }: { url: string; content: string }) =>
 						hash.update(`${url}\n${content}\n`);
-					// The last index and what it was made from, if there is one.
+
+					// The last bundle and what it was made from, if there is one.
 					const cachedDigest = await readFile(join(cacheFolder, 'digest.txt'), 'utf8').catch(() => undefined);
 					if (cachedDigest !== undefined) {
 						const hash = inputs();
 						await eachPage(async (page) => void read(hash, page));
 						if (hash.digest('hex') === cachedDigest) {
 							await rm(outputPath, { recursive: true, force: true });
-							await cp(join(cacheFolder, 'index'), outputPath, { recursive: true });
-							logger.info(`every page reads as in the last build: its index reused from the cache`);
+							await cp(join(cacheFolder, 'bundle'), outputPath, { recursive: true });
+							logger.info('every page reads as in the last build: its index and word lists reused from the cache');
 							return;
 						}
 					}
+
 					// One index per language: Pagefind reads each page's <html lang> (set from the page's locale).
 					const { index, errors } = await pagefind.createIndex(OPTIONS);
 					if (!index) throw new Error(errors.join('\n') || 'could not create the index');
 					let indexed = 0;
+					// Every word the index reads, per language: the word list typo correction loads (search-words.ts).
+					const words = new Map<string, Map<string, number>>();
 					const made = inputs();
 					await eachPage(async (page) => {
 						const { file, content, url } = page;
 						read(made, page);
 						const added = await index.addHTMLFile({ url, content });
 						if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
-						if (content.includes('data-pagefind-body')) indexed += 1;
+						const text = content.includes('data-pagefind-body') ? indexedText(content) : undefined;
+						if (!text) return;
+						indexed += 1;
+						if (!words.has(text.lang)) words.set(text.lang, new Map());
+						countWords(text.text, words.get(text.lang)!);
 					});
 					if (indexed === 0) throw new Error(`no page in ${site} was indexed: is any marked data-pagefind-body?`);
 					const written = await index.writeFiles({ outputPath });
@@ -104,11 +115,18 @@ export function pagefindIndex(): AstroIntegration {
 					for (const file of await readdir(outputPath)) {
 						if (UNUSED_BUNDLE_FILE.test(file)) await rm(new URL(`pagefind/${file}`, dir));
 					}
+					const lists: string[] = [];
+					for (const [lang, counts] of words) {
+						const list = wordList(counts);
+						const json = JSON.stringify(list);
+						await writeFile(new URL(`pagefind/${wordListFile(lang)}`, dir), json);
+						lists.push(`${lang} ${list.length} words (${(Buffer.byteLength(json) / 1024).toFixed(1)} KB)`);
+					}
 					// Kept for the next build: the digest written last, so a half-written cache is never used.
 					await rm(cacheFolder, { recursive: true, force: true });
-					await cp(outputPath, join(cacheFolder, 'index'), { recursive: true });
+					await cp(outputPath, join(cacheFolder, 'bundle'), { recursive: true });
 					await writeFile(join(cacheFolder, 'digest.txt'), made.digest('hex'));
-					logger.info(`indexed ${indexed} pages, wrote the index to ${outputPath}`);
+					logger.info(`indexed ${indexed} pages, wrote the index to ${outputPath}; word lists: ${lists.join(', ')}`);
 				} catch (error) {
 					throw new Error(`Search index failed: ${error instanceof Error ? error.message : String(error)}`, {
 						cause: error,
@@ -119,4 +137,10 @@ export function pagefindIndex(): AstroIntegration {
 			},
 		},
 	};
+}
+
+/** Pagefind's version, from its package.json (found from the module: its exports do not list the file). */
+async function pagefindVersion(): Promise<string> {
+	const manifest = join(dirname(dirname(fileURLToPath(import.meta.resolve('pagefind')))), 'package.json');
+	return (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
 }

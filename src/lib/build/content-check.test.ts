@@ -53,7 +53,7 @@ async function problemsAfter(edit: (content: Editor) => void = () => undefined):
 	} finally {
 		if (previous === undefined) delete process.env['KB_CONTENT_DIR'];
 		else process.env['KB_CONTENT_DIR'] = previous;
-		// The modules loaded from this content must not serve the next test file in this worker.
+		// Test files share their workers' modules: the next one starts from the real content again.
 		vi.resetModules();
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -12,7 +12,7 @@ import { blocks, demoteHeadings, linkItem, llmsIndex } from './llms';
 import { articleQuote, credit, linker, plain, resultMarkdown, type MarkdownContext } from './markdown';
 import { proseUses, type ProseContext } from './prose';
 import { linkLabels } from './sections';
-import { absoluteUrl } from './seo';
+import { absoluteUrl, markdownPath } from './seo';
 import { focusDetail } from './views';
 
 /** What the files need of the request: its language context (see src/middleware.ts). */
@@ -51,9 +51,10 @@ async function roleMarkdown(context: ProseContext, role: Role): Promise<string> 
 			.map((item) =>
 				blocks(
 					`### ${item.title}`,
+					item.summary,
 					articleQuote(context, item.explanation),
 					item.inPractice.length > 0 &&
-						`${t('role.inPractice')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
+						`**${t('role.inPractice')}** ${t('role.inPracticeNote')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
 				),
 			)
 			.join('\n'),
@@ -114,6 +115,42 @@ async function pageBody(context: Context, page: SitePage): Promise<string | unde
 	}
 }
 
+/** An answer page: the result with its reasons, and the way to change the answers. */
+async function answerMarkdown(context: Context, page: SitePage): Promise<string> {
+	const factors = await getGuideFactors(context.locale);
+	const answers = page.answers!;
+	return blocks(
+		`## ${context.t('recommend.page.result')}`,
+		await resultMarkdown(context, answers),
+		linkItem(context.t('recommend.page.change'), linker(context)(`recommend?${serializeAnswers(factors, answers)}`)),
+	);
+}
+
+/**
+ * One page as a Markdown document, for readers who paste it into an assistant, a wiki or an e-mail:
+ * its title and summary, its content with the article's words in quotation marks and every link
+ * absolute, then where it lives and the credit. Undefined for a page without one (`markdownPath`).
+ */
+export async function pageMarkdown(context: Context, page: SitePage): Promise<string | undefined> {
+	if (!markdownPath(page)) return undefined;
+	const body =
+		page.entry.template === 'answer'
+			? await answerMarkdown(context, page)
+			: page.entry.template === 'search'
+				? await proseMarkdown({ ...context, page }, proseOf(page.words!))
+				: await pageBody(context, page);
+	if (body === undefined) return undefined;
+	const { t } = context;
+	return blocks(
+		`# ${page.heading ?? page.title}`,
+		`> ${page.description}`,
+		body,
+		'---',
+		t('llms.url', { url: linker(context)(page.id) }),
+		credit(context),
+	);
+}
+
 /** `llms.txt`: the site's title and summary, the credit, and every page with its one-line summary. */
 export async function llmsIndexText(context: Context): Promise<string> {
 	const { t, site } = context;
@@ -126,7 +163,16 @@ export async function llmsIndexText(context: Context): Promise<string> {
 		details: `${credit(context)} ${t('llms.details')}`,
 		pagesHeading: t('llms.pages'),
 		optionalHeading: t('llms.optional'),
-		pages: pages.map((page) => ({ title: page.title, url: link(page.id), description: page.description })),
+		pages: pages.map((page) => {
+			const markdown = markdownPath(page);
+			return {
+				title: page.title,
+				url: link(page.id),
+				description: markdown
+					? `${page.description} ${t('llms.markdown', { url: absoluteUrl(context.deployment, markdown) })}`
+					: page.description,
+			};
+		}),
 		full: {
 			title: t('llms.fullTitle'),
 			url: absoluteUrl(context.deployment, site.localPath('llms-full.txt')),

@@ -7,7 +7,7 @@ import { getRecommenderFactors } from '../content/collections';
 import type { SitePage } from '../content/pages';
 import { translator, uiStrings } from '../domain/i18n';
 import { recommendRole, sideOf } from '../domain/recommend';
-import { describeResult } from '../domain/result-card';
+import { answerChips, describeResult } from '../domain/result-card';
 import { SOURCE_ARTICLE } from '../domain/site';
 import { ogAnswerTree } from './og-answer';
 import { ogImageTree, type OgNode, type OgPalette } from './og-image';
@@ -37,11 +37,8 @@ export async function pageImageTree(page: SitePage, colors: OgPalette): Promise<
 			...common,
 			headline: describeResult(result, uiStrings(page.locale)).headline,
 			tone: sideOf(result),
-			answers: factors.map((factor) => {
-				const option = factor.options.find((candidate) => candidate.id === answers[factor.param]);
-				if (!option) throw new Error(`The answer page ${page.path} names no option of "${factor.param}".`);
-				return option.short;
-			}),
+			// The same words as the page: its heading, and the answers as its chips show them.
+			answers: answerChips(factors, answers).map((chip) => chip.answer),
 		},
 		colors,
 	);

@@ -12,13 +12,15 @@ import { z } from 'astro/zod';
 import {
 	getDifferences,
 	getFaq,
+	type FaqQuestion,
 	getGlossary,
 	getGuideFactors,
 	getOverlaps,
 	getRoles,
 	getScenarios,
+	proseOf,
 } from '../content/collections';
-import { allNodes, isComponent, type MdxBody, type MdxElement } from '../content/mdx';
+import { allNodes, isComponent, type MdxBody, type MdxElement, type MdxHeading } from '../content/mdx';
 import type { SitePage } from '../content/pages';
 import { splitTarget } from '../domain/page-links';
 import { siteCredit } from './credit';
@@ -26,7 +28,7 @@ import { blocks, linkItem, markdownTable } from './llms';
 import { answerGridMarkdown, articleQuote, citation, linker, plain, type MarkdownContext } from './markdown';
 import { PICTURES, drawPicture, pictureMarkdown } from './picture-data';
 import type { TocEntry } from './toc';
-import { comparisonSections, guideSections, pullLabel } from './views';
+import { comparisonSections, guideRuleWords, guideSections, pullLabel, ruleNotes } from './views';
 import { worksheetRows } from './worksheet';
 
 /** What a component's contributions are given: the language context and the page using it. */
@@ -79,6 +81,46 @@ const None = z.object({}).strict();
 const recommenderInvitation = ({ t, site, ...context }: ProseMarkdownContext) =>
 	`${t('recommend.prompt')} [${site.page('recommend').navLabel}](${linker({ t, site, ...context })('recommend')})`;
 
+/**
+ * A question's whole answer as one text, as the page shows it in one paragraph and FAQPage data
+ * publishes it: the one-line answer, then the evidence (the article's words still in `<q>…</q>`).
+ */
+export function answerText(item: Pick<FaqQuestion, 'answer' | 'explanation'>): string {
+	return item.explanation ? `${item.answer} ${item.explanation}` : item.answer;
+}
+
+/** A group of questions as the FAQ's index lists it: the section its list stands under, and its questions. */
+export interface QuestionGroup {
+	/** The id of the `##` heading the group's `<FaqList>` stands under. */
+	id: string;
+	/** That heading's text. */
+	title: string;
+	questions: FaqQuestion[];
+}
+
+/**
+ * The questions of a body's `<FaqList>`s, grouped under the `##` heading each list stands under,
+ * in page order. Throws, naming the file and the group, for a list under no heading with an id:
+ * the index could not link to it.
+ */
+export async function questionGroups(context: ProseContext, body: MdxBody, file: string): Promise<QuestionGroup[]> {
+	const questions = await getFaq(context.locale);
+	const groups: QuestionGroup[] = [];
+	let section: MdxHeading | undefined;
+	for (const node of allNodes(body)) {
+		if (node.kind === 'heading' && node.depth === 2) section = node;
+		if (node.kind !== 'element' || node.name !== 'FaqList') continue;
+		const group = String(node.attributes['group'] ?? '');
+		if (!section?.id) throw new Error(`${file}: <FaqList group="${group}" /> stands under no ## heading with an id.`);
+		groups.push({
+			id: section.id,
+			title: section.text,
+			questions: questions.filter((question) => question.group === group),
+		});
+	}
+	return groups;
+}
+
 /** Every prose component, by the name MDX uses. */
 export const PROSE = {
 	ArticleQuote: declare({
@@ -117,6 +159,13 @@ export const PROSE = {
 		props: z.object({ current: z.string().optional() }).strict(),
 		children: 'none',
 		markdown: (context) => answerGridMarkdown(context),
+	}),
+	EmbedCode: declare({
+		summary: '“Embed this”: the code a blogger pastes to show the recommender on another site, with a copy button',
+		props: None,
+		children: 'none',
+		// The code is for people pasting it into a blog, not for a reader of the text.
+		markdown: () => '',
 	}),
 	DecisionWorksheet: declare({
 		summary: 'the printable who-decides-what worksheet: each area, the article’s owner, a column to fill in',
@@ -158,13 +207,36 @@ export const PROSE = {
 				.join('\n');
 		},
 	}),
+	FaqIndex: declare({
+		summary:
+			'every question of the page’s `<FaqList>`s at its top, grouped under their sections, each a link to its answer',
+		props: None,
+		children: 'none',
+		async markdown(context) {
+			const link = linker(context);
+			const words = context.page.words;
+			if (!words) return '';
+			const groups = await questionGroups(context, proseOf(words), words.filePath ?? words.id);
+			return groups
+				.map(
+					(group) =>
+						`- [${group.title}](${link(`${context.page.id}#${group.id}`)})\n${group.questions
+							.map((question) => `  - [${question.question}](${link(`${context.page.id}#${question.id}`)})`)
+							.join('\n')}`,
+				)
+				.join('\n');
+		},
+	}),
 	FaqList: declare({
 		summary: 'the questions of one group of content/faq/ with their answers: <FaqList group="who-does-what" />',
 		props: z.object({ group: z.string().min(1) }).strict(),
 		children: 'none',
 		anchors: async ({ locale }, { group }) =>
 			(await getFaq(locale)).filter((question) => question.group === group).map((question) => question.id),
-		questions: async ({ locale }, { group }) => (await getFaq(locale)).filter((question) => question.group === group),
+		questions: async ({ locale }, { group }) =>
+			(await getFaq(locale))
+				.filter((question) => question.group === group)
+				.map((question) => ({ question: question.question, answer: answerText(question) })),
 		async problems({ locale }, { group }) {
 			const groups = [...new Set((await getFaq(locale)).map((question) => question.group))];
 			return groups.includes(group)
@@ -184,7 +256,7 @@ export const PROSE = {
 				questions.map(async (item) =>
 					blocks(
 						`### ${item.question}`,
-						plain(context)(item.answer),
+						plain(context)(`**${item.answer}**${item.explanation ? ` ${item.explanation}` : ''}`),
 						item.beyondArticle && `**${t('beyond.label')}** ${plain(context)(item.beyondArticle)}`,
 						(
 							await Promise.all(item.links.map(async (target) => linkItem(await context.label(target), link(target))))
@@ -193,6 +265,22 @@ export const PROSE = {
 				),
 			);
 			return blocksOf.join('\n');
+		},
+	}),
+	FirstQuestion: declare({
+		summary: 'the recommender’s first question, each answer a link to the recommender with it given',
+		props: None,
+		children: 'none',
+		async markdown(context) {
+			const [first] = await getGuideFactors(context.locale);
+			if (!first) return '';
+			const link = linker(context);
+			return blocks(
+				`${context.t('start.firstQuestion')} **${first.question}**`,
+				first.options
+					.map((option) => linkItem(option.label, link(`recommend?${first.param}=${option.id}`), option.hint))
+					.join('\n'),
+			);
 		},
 	}),
 	GlossaryList: declare({
@@ -220,28 +308,35 @@ export const PROSE = {
 		},
 	}),
 	GuideFactors: declare({
-		summary: 'the guide’s questions (content/guide/): what the article says, and what each answer favours',
+		summary:
+			'the guide’s questions (content/guide/): how each bears on the choice, what the article says, what each answer favours and the rules it brings',
 		props: None,
 		children: 'none',
 		sections: async ({ locale }) => guideSections(await getGuideFactors(locale)),
 		anchors: async ({ locale }) => (await getGuideFactors(locale)).map((factor) => `${factor.anchor}-answers`),
 		async markdown(context) {
 			const { t, locale } = context;
-			return (await getGuideFactors(locale))
-				.map((factor) =>
-					blocks(
+			const factors = await getGuideFactors(locale);
+			const ruleWords = guideRuleWords(factors, t);
+			return factors
+				.map((factor) => {
+					const [answer, ...more] = factor.explanation;
+					return blocks(
 						`## ${factor.title}`,
-						articleQuote(context, factor.article, t('guide.fromArticle')),
-						...factor.explanation.map(plain(context)),
+						answer && `**${plain(context)(answer)}**`,
+						articleQuote(context, factor.article),
+						...more.map(plain(context)),
 						`### ${t('guide.favours')}`,
 						factor.options
-							.map(
-								(option) =>
+							.map((option) =>
+								[
 									`- **${option.label}** (${option.hint}): ${t(pullLabel(option.weights))}. ${plain(context)(option.reason)}`,
+									...ruleNotes(option, ruleWords).map((note) => t(note.key, note.values)),
+								].join(' '),
 							)
 							.join('\n'),
-					),
-				)
+					);
+				})
 				.join('\n');
 		},
 	}),
@@ -276,17 +371,22 @@ export const PROSE = {
 		},
 	}),
 	Recommender: declare({
-		summary: 'the recommender’s three questions and its answer; `syncUrl` keeps the address in step (one per page)',
+		summary:
+			'the recommender’s three questions and its answer; `syncUrl` keeps the address in step (one per page); what it wraps follows the questions, beside the answer on a desk',
 		props: z
 			.object({
 				syncUrl: z.boolean().optional(),
-				embed: z.boolean().optional(),
+				id: z
+					.string()
+					.regex(/^[a-z][a-z0-9-]*$/)
+					.optional(),
 				idPrefix: z.string().optional(),
 				compact: z.boolean().optional(),
 			})
 			.strict(),
-		children: 'none',
-		markdown: recommenderInvitation,
+		children: 'text',
+		anchors: async (_context, { id }) => (id ? [id] : []),
+		markdown: (context, _props, children) => blocks(recommenderInvitation(context), children),
 	}),
 	RolesAtAGlance: declare({
 		summary: 'the two roles side by side: focus, summary and responsibilities, each linking to its page',
@@ -325,7 +425,11 @@ export const PROSE = {
 	SiteLink: declare({
 		summary: 'a link by page id, with an optional section: <SiteLink to="guide#goals">the goals</SiteLink>',
 		props: z
-			.object({ to: z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:[#?].*)?$/, 'a page id such as guide#goals') })
+			.object({
+				to: z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:[#?].*)?$/, 'a page id such as guide#goals'),
+				/** A glossary term's link, set by the term linker: a quieter link. */
+				term: z.boolean().optional(),
+			})
 			.strict(),
 		children: 'text',
 		links: ({ to }) => [to],
