@@ -4,7 +4,7 @@
  * reads like without JavaScript, and the files for machines. Milliseconds per page, so every page
  * of every language is checked.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse, type HTMLElement } from 'node-html-parser';
@@ -587,3 +587,20 @@ test(
 		expect([...checked].sort()).toEqual(['de', 'en']);
 	},
 );
+
+test('every preview image is a whole 1200×630 PNG that link previews take, well under their size limits', async () => {
+	const { default: sharp } = await import('sharp');
+	const folder = join(DIST, 'og');
+	const images = readdirSync(folder, { recursive: true })
+		.map(String)
+		.filter((file) => file.endsWith('.png'));
+	expect(images.length).toBeGreaterThan(pages.length / 2);
+	for (const file of images) {
+		const png = readFileSync(join(folder, file));
+		// X takes images under 5 MB for large summary cards; this site keeps each under 100 KB.
+		expect(png.length, file).toBeLessThan(100 * 1024);
+		// Every pixel decodes (libpng through sharp): a broken or truncated file throws here.
+		const { info } = await sharp(png).raw().toBuffer({ resolveWithObject: true });
+		expect({ width: info.width, height: info.height }, file).toEqual({ width: 1200, height: 630 });
+	}
+});
