@@ -54,7 +54,7 @@ export interface ScaleOptions {
 type Build = Measured;
 
 const mb = (value: number | undefined) =>
-	value === undefined ? 'n/a' : `${Math.round(value).toLocaleString('en')} MB`;
+	value === undefined ? 'n/a' : `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString('en')} MB`;
 const s = (value: number | undefined) => (value === undefined ? 'n/a' : `${value.toFixed(1)} s`);
 
 /** Stops the build or Starlight install under way when the benchmark is interrupted. */
@@ -154,6 +154,12 @@ export async function scaleMode(options: ScaleOptions): Promise<number> {
 					);
 					starlight = { versions, build, pages: await htmlPages(join(dir, 'dist')) };
 					console.log(`  ${s(build.seconds)}, peak ${mb(build.peakMb)}`);
+				} catch (error) {
+					// This site's figures stand; the comparison is missed, and says why.
+					if (interrupted.signal.aborted) throw error;
+					const reason = error instanceof Error ? error.message : String(error);
+					console.error(`Starlight could not be compared: ${reason}`);
+					misses.push(`Starlight could not be compared: ${reason}`);
 				} finally {
 					// Its node_modules and build are large: gone before the browser starts.
 					if (project) await rm(project, { recursive: true, force: true });

@@ -7,7 +7,7 @@
  * Starlight 0.42 is the line that supports Astro 7 (its peer dependency is `astro ^7.2.10`).
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT_LANGUAGE, languagesOf } from './synthetic.ts';
@@ -95,7 +95,10 @@ export async function starlightProject(content: string, onFolder: (dir: string) 
 		await writeFile(join(docs, 'index.mdx'), `---\ntitle: Benchmark (${lang})\n---\n\nThe synthetic articles.\n`);
 		const words = join(content, 'pages', lang);
 		for (const file of (await readdir(words)).filter((name) => /^bench-\d+\.mdx$/.test(name))) {
-			await cp(join(words, file), join(docs, 'bench', file));
+			// The same words; only the headings' `{#id}`, this site's syntax for an explicit id, goes:
+			// Starlight makes ids from the heading's words and would read the braces as an expression.
+			const mdx = await readFile(join(words, file), 'utf8');
+			await writeFile(join(docs, 'bench', file), mdx.replace(/^(#{1,6} .*?) \{#[a-z0-9-]+\}$/gm, '$1'));
 		}
 	}
 	return {
