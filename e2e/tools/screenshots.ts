@@ -7,7 +7,7 @@
  * dashed line where the first screen ends). The single shots are beside it, in
  * `reports/screenshots/<template>/`. Reads dist/ (build first). See docs/design.md.
  *
- *   --only guide,roles/cto   pages whose registry id is one of these, or whose path contains one
+ *   --only guide,roles/cto   pages whose registry id or template is one of these (else whose path contains one)
  *   --all                    every page of each template, not one per language
  *   --widths 375,1280        some widths only
  *   --themes dark            one theme only
@@ -45,6 +45,10 @@ if (screens.length === 0) throw new Error(`--widths: choose from ${SCREENS.map((
 
 /** A page's template: the first part of its registry id (`roles/cio` → `roles`). */
 const templateOf = (page: SitePageFile) => page.id.split('/')[0] || 'unknown';
+// `--only x`: the pages whose id or template is x; where none is, the pages whose path contains x.
+const exact = (page: SitePageFile, part: string) => page.id === part || templateOf(page) === part;
+const chosen = (page: SitePageFile, part: string) =>
+	builtPages().some((other) => exact(other, part)) ? exact(page, part) : page.path.includes(part);
 const seen = new Set<string>();
 // The default language (the home page's) first, then the others, each in file order.
 const defaultLang = builtPages().find((page) => page.path === './')?.lang;
@@ -52,8 +56,7 @@ const pages = builtPages()
 	.toSorted((a, b) => Number(a.lang !== defaultLang) - Number(b.lang !== defaultLang))
 	.filter((page) => {
 		if (langs && !langs.includes(page.lang)) return false;
-		if (wanted.length > 0)
-			return wanted.some((part) => page.id === part || templateOf(page) === part || page.path.includes(part));
+		if (wanted.length > 0) return wanted.some((part) => chosen(page, part));
 		if (args.includes('--all')) return true;
 		const key = `${templateOf(page)} ${page.lang}`;
 		return !seen.has(key) && Boolean(seen.add(key));
