@@ -19,6 +19,12 @@ export const PICTURES = ['inward-outward', 'spectrum', 'overlap', 'growth'] as c
 /** A picture's name. */
 export type PictureName = (typeof PICTURES)[number];
 
+/**
+ * A picture's labels keep to columns of about 136 units at 14 units a letter: as narrow for their
+ * size as a 30 px heading on a phone, so their long words get soft hyphens as such a heading's do.
+ */
+const LABEL_SCALE = 30;
+
 /** Fields of a picture's data that are not words a label shows. */
 const NOT_LABELS = new Set(['id', 'title', 'setup', 'lean', 'executives']);
 
@@ -28,7 +34,8 @@ const NOT_LABELS = new Set(['id', 'title', 'setup', 'lean', 'executives']);
  */
 export function breakable<T>(data: T, lang: string): T {
 	const walk = (value: unknown, key?: string): unknown => {
-		if (typeof value === 'string') return key && NOT_LABELS.has(key) ? value : hyphenateHeading(value, lang);
+		if (typeof value === 'string')
+			return key && NOT_LABELS.has(key) ? value : hyphenateHeading(value, lang, LABEL_SCALE);
 		if (Array.isArray(value)) return value.map((item) => walk(item));
 		if (value && typeof value === 'object')
 			return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
