@@ -1,111 +1,120 @@
 /**
- * Builds of edited copies of the project, as an editor would make them:
- * - bad content fails the build with a message that names the file and the field (each case lays
- *   broken files from fixtures/broken-content/ over a copy of content/; problems found in the
- *   same pass share one build);
- * - adding a prose page is its words file plus one registry entry, and the page then appears in
- *   the navigation, the sitemap, search and llms-full.txt.
- * The real content is never touched.
+ * Builds of edited copies of the project, as an editor would make them (the real content is never
+ * touched):
+ * - broken content stops the real build before a page is written, and the one content check names
+ *   every problem at once, each with its file and field (the broken files are in
+ *   fixtures/broken-content/; the check's cases are unit tests, `src/lib/build/content-check.test.ts`);
+ * - the editing guide (docs/editing.md), followed word for word: a page, a glossary term, a worked
+ *   example and a question in every language, which then appear everywhere they should.
  */
-import { appendFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DEFAULT_LOCALE, LOCALES } from '../src/lib/domain/i18n.ts';
+import { LOCALES } from '../src/lib/domain/i18n.ts';
 import { ROOT, buildCopy, removeCopy } from './build-copy';
 import { serveDist } from './static-server';
 
-const FIXTURES = join(ROOT, 'e2e/fixtures/broken-content');
-
-/** Builds a copy with fixtures laid over its content; the copy is removed afterwards. */
-function buildWithFixture(...fixtures: string[]): { status: number | null; output: string } {
-	const copy = buildCopy(fixtures.join('-'), (content) => {
-		for (const fixture of fixtures) cpSync(join(FIXTURES, fixture), content, { recursive: true });
-	});
-	removeCopy(copy);
-	return copy;
-}
-
-test.describe('a broken content file fails the build with a clear message', () => {
+test('broken content stops the build before any page is written and names every problem at once', () => {
 	test.setTimeout(300_000);
-
-	test('a missing required field names the file and the field', () => {
-		const { status, output } = buildWithFixture('missing-field');
-		expect(status, output).not.toBe(0);
-		expect(output).toContain('en/cio.mdx');
-		expect(output).toMatch(/title\W+title: Required/);
-	});
-
-	test('a field of the wrong type names the file, the field and what was expected', () => {
-		const { status, output } = buildWithFixture('wrong-type');
-		expect(status, output).not.toBe(0);
-		expect(output).toContain('focus.yaml');
-		expect(output).toMatch(/order/);
-		expect(output).toMatch(/expected type\W+number/i);
-	});
-
-	// The content is checked as a whole once it has loaded, so an editor sees every such problem in
-	// one build: three broken files, one build.
-	test('facts that do not hold together are all named in one build: a missing entry, a contradicted "what if", a fact without words', () => {
-		const { status, output } = buildWithFixture('broken-reference', 'wrong-variant', 'missing-words');
-		expect(status, output).not.toBe(0);
-		// A reference to a missing entry names the file, the field and the target.
-		expect(output).toContain('content/roles/cto.yaml: field "counterpart" refers to "cfo"');
-		// A worked example whose "what if" the recommender contradicts names the file, the variant and the field.
-		expect(output).toContain(
-			'scenarios/hospital-group.yaml: variant "efficiency-only", field "variants[0].expected" says "both", but the recommender answers "cio".',
-		);
-		// A fact without words in a language names the words file to write.
-		expect(output).toContain('content/differences/en/reach.yaml is missing.');
-	});
+	const copy = buildCopy('broken', (content) =>
+		cpSync(join(ROOT, 'e2e/fixtures/broken-content'), content, { recursive: true }),
+	);
+	try {
+		expect(copy.status, copy.output).not.toBe(0);
+		expect(existsSync(join(copy.dir, 'dist/index.html')), 'a page was written').toBe(false);
+		const listed = copy.output.match(/The content has (\d+) problems:/);
+		expect(listed, copy.output).not.toBeNull();
+		for (const line of [
+			// a reference to a missing entry (Astro itself only logs it)
+			'content/roles/cto.yaml: field "counterpart": refers to "cfo" in collection "roles", which does not exist.',
+			// a "what if" the recommender contradicts
+			'content/scenarios/hospital-group.yaml: field "variants[0].expected": variant "efficiency-only" says "both", but the recommender answers "cio".',
+			// a fact without words, in every language
+			...LOCALES.map(
+				(locale) =>
+					`content/differences/${locale}/reach.yaml: is missing: content/differences/reach.yaml needs its words in every language.`,
+			),
+			// a link in facts to a page that does not exist
+			'content/faq/cdo-or-ciso.yaml: field "links": "roles/cfo#focus" names no page',
+			// prose: a section that is not there, a heading without an id, code in an attribute, an
+			// unknown component, a group of no question; each with the file's own line
+			'content/pages/en/search.mdx: field "<SiteLink> on line 6": "guide#no-such-section": the page "guide" has no section "#no-such-section".',
+			'content/pages/en/search.mdx: field "line 8": the heading "A heading without an id" has no id',
+			'content/pages/en/search.mdx: field "<Picture> on line 10": attribute "of": "{pictureName}" is not a literal value',
+			'content/pages/en/search.mdx: field "<Sparkle> on line 12": is not a prose component',
+			'content/pages/en/search.mdx: field "<FaqList group> on line 14": "no-such-group" is the group of no question',
+		]) {
+			expect(copy.output).toContain(line);
+		}
+		expect(Number(listed![1])).toBe(10);
+	} finally {
+		removeCopy(copy);
+	}
 });
 
-test('adding a page is a words file plus one registry entry: it shows in the navigation, sitemap, search and llms-full.txt', async ({
+/** The steps of the editing guide's walkthrough: each fenced block that names its file, in order. */
+function walkthroughSteps(): Array<{ file: string; append: boolean; text: string }> {
+	const guide = readFileSync(join(ROOT, 'docs/editing.md'), 'utf8');
+	return [...guide.matchAll(/^```\w+ ([\w./-]+)( \(append\))?\n([\s\S]*?)^```$/gm)].map((match) => ({
+		file: match[1]!,
+		append: match[2] !== undefined,
+		text: match[3]!,
+	}));
+}
+
+test('the editing guide, followed word for word, adds a page, a term, a worked example and a question in every language', async ({
 	page,
 }) => {
 	test.setTimeout(300_000);
-	const words = [
-		'---',
-		'title: Onboarding notes',
-		'navLabel: Onboarding',
-		'description: A page added by the test to prove that a words file and one registry entry publish a page.',
-		'---',
-		'',
-		'## First steps {#first-steps}',
-		'',
-		'Zanzibarian onboarding checklists are what this test page is about.',
-		'',
-	].join('\n');
-	const copy = buildCopy('add-page', (content) => {
-		// A words file in every language, and the page's address in each.
-		const paths: string[] = [];
+	const steps = walkthroughSteps();
+	// Every kind of entry, in every language: the guide cannot quietly drop a step.
+	for (const folder of ['pages', 'glossary', 'scenarios', 'faq']) {
 		for (const locale of LOCALES) {
-			mkdirSync(dirname(join(content, `pages/${locale}/onboarding.mdx`)), { recursive: true });
-			writeFileSync(join(content, `pages/${locale}/onboarding.mdx`), words);
-			paths.push(`${locale}: /${locale === DEFAULT_LOCALE ? '' : `${locale}/`}onboarding/`);
+			expect(steps.map((step) => step.file)).toContainEqual(expect.stringMatching(`^content/${folder}/${locale}/`));
 		}
-		appendFileSync(
-			join(content, 'pages/registry.yaml'),
-			`- { id: onboarding, template: prose, kind: about, nav: true, paths: { ${paths.join(', ')} } }\n`,
-		);
+	}
+	const copy = buildCopy('editing-guide', (content) => {
+		for (const { file, append, text } of steps) {
+			const path = join(dirname(content), file);
+			mkdirSync(dirname(path), { recursive: true });
+			if (append) appendFileSync(path, text);
+			else writeFileSync(path, text);
+		}
 	});
 	const host = copy.status === 0 ? await serveDist({ root: join(copy.dir, 'dist') }) : undefined;
 	try {
 		expect(copy.status, copy.output).toBe(0);
 		const dist = (file: string) => readFileSync(join(copy.dir, 'dist', file), 'utf8');
-		expect(dist('onboarding/index.html')).toContain('Zanzibarian onboarding checklists');
-		expect(dist('index.html')).toMatch(/<nav aria-label="Main"[\s\S]*href="\/onboarding\/"[^>]*>\s*Onboarding\s*</);
-		expect(dist('sitemap-0.xml')).toContain('/onboarding/</loc>');
+		const permalinks = readFileSync(join(copy.dir, 'permalinks.txt'), 'utf8');
+		// The page, in both languages, in the sitemap, llms-full.txt and the recorded addresses.
+		expect(dist('onboarding/index.html')).toContain('An onboarding checklist can follow the same order.');
+		expect(dist('de/einstieg/index.html')).toContain(
+			'Eine Einarbeitungs-Checkliste kann derselben Reihenfolge folgen.',
+		);
+		for (const path of ['/onboarding/', '/de/einstieg/']) {
+			expect(dist('sitemap-0.xml')).toContain(`${path}</loc>`);
+			expect(permalinks).toContain(`\n${path}\n`);
+		}
 		expect(dist('llms-full.txt')).toContain('## Onboarding notes');
-		expect(dist('llms-full.txt')).toContain('Zanzibarian onboarding checklists');
+		// The term, the question and the worked example, in both languages.
+		expect(dist('glossary/index.html')).toContain('id="onboarding-checklist"');
+		expect(dist('de/glossar/index.html')).toContain('id="onboarding-checklist"');
+		expect(dist('faq/index.html')).toContain('Where should a new technology executive start reading?');
+		expect(dist('de/faq/index.html')).toContain(
+			'Wo sollte eine neue Technologie-Führungskraft mit dem Lesen beginnen?',
+		);
+		expect(dist('guide/scenarios/design-studio/index.html')).toContain('A four-person design studio');
+		expect(dist('de/leitfaden/beispiele/design-studio/index.html')).toContain('Ein Designstudio mit vier Personen');
+		// Search finds the new page.
 		await page.goto(host!.url);
 		const found = await page.evaluate(async (bundle) => {
 			const pagefind = await import(bundle);
-			const search = await pagefind.search('zanzibarian');
+			const search = await pagefind.search('onboarding');
 			return Promise.all(
 				search.results.map(async (result: { data(): Promise<{ url: string }> }) => (await result.data()).url),
 			);
 		}, `${host!.url}pagefind/pagefind.js`);
-		expect(found).toEqual(['/onboarding/']);
+		expect(found).toContain('/onboarding/');
 	} finally {
 		await host?.close();
 		removeCopy(copy);

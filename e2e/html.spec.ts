@@ -461,6 +461,42 @@ test(
 	},
 );
 
+test(
+	'every page a reader reads has a Markdown version linked from its head, with its title, sections, quotations in quotation marks, absolute links and the credit',
+	{ tag: BASE_PATH_TAG },
+	() => {
+		const readable = pages.filter((page) => !['embed', 'not-found'].includes(page.template));
+		expect(readable.length).toBeGreaterThan(80);
+		for (const page of readable) {
+			const href = page.html.root.querySelector('link[rel="alternate"][type="text/markdown"]')?.getAttribute('href');
+			expect(href, `${page.path} links no Markdown version`).toBeTruthy();
+			expect(href, page.path).toBe(canonicalOf(page)!.replace(/\/?$/, '/index.md'));
+			const file = fileFor(new URL(href!).pathname);
+			expect(file, `${page.path}: ${href} is not built`).toBeTruthy();
+			const markdown = read(file!).toString('utf8');
+			const where = `${file}`;
+			expect(markdown.startsWith(`# ${page.heading}\n`), `${where} starts with its title`).toBe(true);
+			// Markdown only: no MDX component, element or heading id is left, and every link is absolute.
+			expect(markdown, where).not.toMatch(/<\/?[A-Za-z][\w-]*[\s/>]/);
+			expect(markdown, where).not.toMatch(/\{#[a-z0-9-]+\}/);
+			expect(
+				[...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map(([, url]) => url).filter((url) => !/^https?:\/\//.test(url!)),
+				where,
+			).toEqual([]);
+			expect(markdown, where).toContain(`](${SOURCE})`);
+			expect(markdown, where).toContain(SOURCE_ARTICLE.author);
+		}
+		// Sections and the article's words, in the page's language's quotation marks.
+		const cio = read('roles/cio/index.md').toString('utf8');
+		expect(cio).toMatch(/^## .+\n[\s\S]*^### .+$/m);
+		expect(cio).toContain(
+			'“The CIO is more business-centric, ensuring technology aligns with and supports business goals.”',
+		);
+		const cioDe = read('de/rollen/cio/index.md').toString('utf8');
+		expect(cioDe).toMatch(/„[^“]+“/);
+	},
+);
+
 test('robots.txt points at the sitemap under the deployment base', { tag: BASE_PATH_TAG }, () => {
 	const sitemap = /^Sitemap: (\S+)$/m.exec(read('robots.txt').toString('utf8'))?.[1];
 	expect(sitemap && new URL(sitemap).pathname).toBe(`${BASE}sitemap-index.xml`);

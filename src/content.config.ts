@@ -15,6 +15,7 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
+import { PAGE_KINDS } from './lib/domain/page-kinds';
 
 /**
  * Where the words live: `./content` unless `KB_CONTENT_DIR` names another folder (the benchmark's
@@ -59,18 +60,7 @@ const PageEntrySchema = z.object({
 	 * What sort of page it is: the search filter and the preview image's label. `reference` is for
 	 * pages to look things up in: the FAQ, the glossary, the who-decides-what worksheet.
 	 */
-	kind: z.enum([
-		'home',
-		'role',
-		'differences',
-		'guide',
-		'scenario',
-		'recommender',
-		'reference',
-		'about',
-		'search',
-		'not-found',
-	]),
+	kind: z.enum(PAGE_KINDS),
 	/** Listed in the header's navigation, in registry order. */
 	nav: z.boolean().default(false),
 	/** The page above it in the breadcrumbs (a registry id); home is always first. */

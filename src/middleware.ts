@@ -8,8 +8,11 @@ import { defineMiddleware } from 'astro:middleware';
 import { stripBase } from './lib/domain/base';
 import { localeOfPath, translator } from './lib/domain/i18n';
 import { getSite } from './lib/content/pages';
+import { assertContent } from './lib/build/content-check';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+	// Every problem of the content at once, whichever page is built first (once per build).
+	await assertContent();
 	const base = import.meta.env.BASE_URL;
 	const path = stripBase(context.url.pathname, base);
 	const locale = localeOfPath(path);

@@ -24,13 +24,13 @@ export function pageOfWordsFile(path: string): { locale: string; page: string } 
 }
 
 /** A glossary term with what the linker needs: its forms in one language and the page that explains it. */
-export interface GlossaryTerm extends LinkableTerm {
+export interface LinkedTerm extends LinkableTerm {
 	/** The page id of its first `usedOn` entry. */
 	home: string;
 }
 
 /** The glossary's terms in one language, read from `<contentDir>/glossary/`. */
-export function readGlossaryTerms(contentDir: string, locale: string): GlossaryTerm[] {
+export function readGlossaryTerms(contentDir: string, locale: string): LinkedTerm[] {
 	const folder = join(contentDir, 'glossary');
 	let files: string[];
 	try {
@@ -67,7 +67,7 @@ const nameOf = (node: Ancestor) => (node.type === 'element' ? node.tagName : (no
 
 /** The plugin, for `satteri({ hastPlugins: [glossaryLinks()] })`. */
 export function glossaryLinks({ contentDir = './content' }: { contentDir?: string } = {}): HastPluginEntry {
-	const terms = new Map<string, { matcher: TermMatcher; list: GlossaryTerm[] }>();
+	const terms = new Map<string, { matcher: TermMatcher; list: LinkedTerm[] }>();
 	const termsOf = (locale: string) => {
 		let entry = terms.get(locale);
 		if (!entry) {

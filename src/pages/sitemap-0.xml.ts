@@ -1,13 +1,13 @@
 /** `/sitemap-0.xml`: every page meant for search engines, in every language, from the page registry. */
 import type { APIRoute } from 'astro';
 import { DEFAULT_LOCALE, LOCALE_SETTINGS } from '../lib/domain/i18n';
-import { getAllPages } from '../lib/content/pages';
+import { checkedPages } from '../lib/build/routes';
 import { absoluteUrl } from '../lib/views/seo';
 import { sitemapXml } from '../lib/build/sitemap';
 
 export const GET: APIRoute = async ({ locals }) => {
 	const absolute = (path: string) => absoluteUrl(locals.deployment, path);
-	const pages = (await getAllPages()).filter((page) => page.entry.sitemap);
+	const pages = (await checkedPages()).filter((page) => page.entry.sitemap);
 	const xml = sitemapXml(
 		pages.map((page) => ({
 			url: absolute(page.path),

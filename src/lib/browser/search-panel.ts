@@ -12,11 +12,12 @@ import {
 	searchInReaderWords,
 	stopWordSet,
 	type SearchOutcome,
-	isPageKind,
 	normaliseQuery,
 	withHighlight,
-	type PageKind,
 } from '../domain/search';
+import { isFilterKind, type FilterKind } from '../domain/page-kinds';
+// Fills templates such as `{count} results for “{query}”`; the result is used as text only.
+import { fill } from '../domain/template';
 import type { PanelConfig } from './search-config';
 
 /** The parts of Pagefind's browser API this panel uses. */
@@ -63,11 +64,6 @@ function loadPagefind(bundle: string): Promise<Pagefind> {
 		return pagefind;
 	})();
 	return pagefindPromise;
-}
-
-/** Fills a template such as `{count} results for “{query}”`; the result is used as text only. */
-function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
 }
 
 /** Appends an excerpt as text nodes and `<mark>` elements. */
@@ -123,7 +119,7 @@ export class KbSearchPanel extends HTMLElement {
 			const params = new URLSearchParams(location.search);
 			if (this.#input.value === '') this.#input.value = normaliseQuery(params.get('q') ?? '');
 			const kind = params.get('kind');
-			if (isPageKind(kind)) this.#kind.value = kind;
+			if (isFilterKind(kind)) this.#kind.value = kind;
 			void this.#search();
 		}
 		void this.#prepare();
@@ -148,9 +144,9 @@ export class KbSearchPanel extends HTMLElement {
 		}
 	}
 
-	#selectedKind(): PageKind | undefined {
+	#selectedKind(): FilterKind | undefined {
 		const value = this.#kind.value;
-		return isPageKind(value) ? value : undefined;
+		return isFilterKind(value) ? value : undefined;
 	}
 
 	/**
@@ -325,7 +321,7 @@ export class KbSearchPanel extends HTMLElement {
 		stops[next]?.focus();
 	}
 
-	#writeUrl(query: string, kind: PageKind | undefined): void {
+	#writeUrl(query: string, kind: FilterKind | undefined): void {
 		const params = new URLSearchParams();
 		if (query !== '') params.set('q', query);
 		if (kind) params.set('kind', kind);

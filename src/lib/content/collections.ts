@@ -1,25 +1,17 @@
 /**
  * The only module that queries content collections. It joins each collection's language-neutral
- * facts with one language's words into plain view objects, sorts them, and checks the content
- * once per build: words for every fact in every language, cross-links that resolve, the guide's
- * rules and the reasons every result needs, worked examples and their variants that agree with
- * the recommender. Any problem fails the build naming the file and field.
+ * facts with one language's words into plain view objects and sorts them. A fact without words in
+ * a language is left out of that language (the content check, `checks.ts`, names it), so one build
+ * can name every problem.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { LOCALES, type Locale } from '../domain/i18n';
-import {
-	allAnswers,
-	factorProblems,
-	recommendRole,
-	type Answers,
-	type FactorOption,
-	type ReasonKey,
-} from '../domain/recommend';
-import { reasonProblems, type ViewFactor, type ViewOption } from '../domain/result-card';
-import { wordsQuoteProblems } from '../domain/quotes';
-import { findBrokenReferences } from '../domain/references';
-import { findScenarioMismatches, type Expected } from '../domain/scenarios';
-import { keyProblems, wordsId, wordsProblems } from '../domain/words';
+import type { Locale } from '../domain/i18n';
+import type { Answers, FactorOption, ReasonKey } from '../domain/recommend';
+import type { ViewFactor, ViewOption } from '../domain/result-card';
+import type { Expected } from '../domain/scenarios';
+import { wordsId } from '../domain/words';
+import { readMdx, type MdxBody } from './mdx';
 
 /** An MDX words entry, for rendering its body. */
 export type WordsEntry = CollectionEntry<'pageText' | 'roleText' | 'scenarioText'>;
@@ -162,163 +154,73 @@ function wordsFor<T extends { id: string }>(entries: readonly T[], locale: Local
 	);
 }
 
-/** Looks a value up that the integrity check has already guaranteed. */
-function must<T>(value: T | undefined, what: string): T {
-	if (value === undefined) throw new Error(`Content is missing: ${what}.`);
-	return value;
+/** Every entry of every collection, as loaded: what the content check reads. */
+export async function getAllEntries() {
+	const [
+		pages,
+		pageText,
+		roles,
+		roleText,
+		differences,
+		differenceText,
+		overlaps,
+		overlapText,
+		faq,
+		faqText,
+		glossary,
+		glossaryText,
+		guide,
+		guideText,
+		scenarios,
+		scenarioText,
+	] = await Promise.all([
+		getCollection('pages'),
+		getCollection('pageText'),
+		getCollection('roles'),
+		getCollection('roleText'),
+		getCollection('differences'),
+		getCollection('differenceText'),
+		getCollection('overlaps'),
+		getCollection('overlapText'),
+		getCollection('faq'),
+		getCollection('faqText'),
+		getCollection('glossary'),
+		getCollection('glossaryText'),
+		getCollection('guide'),
+		getCollection('guideText'),
+		getCollection('scenarios'),
+		getCollection('scenarioText'),
+	]);
+	return {
+		pages,
+		pageText,
+		roles,
+		roleText,
+		differences,
+		differenceText,
+		overlaps,
+		overlapText,
+		faq,
+		faqText,
+		glossary,
+		glossaryText,
+		guide: guide.sort(byOrder),
+		guideText,
+		scenarios,
+		scenarioText,
+	};
 }
 
-let integrity: Promise<void> | undefined;
-
-/** Fails the build when facts and words do not match, a reference dangles or an example is wrong. */
-export function assertContentIntegrity(): Promise<void> {
-	integrity ??= (async () => {
-		const [
-			roles,
-			roleText,
-			differences,
-			differenceText,
-			guide,
-			guideText,
-			scenarios,
-			scenarioText,
-			pageText,
-			overlaps,
-			overlapText,
-			faq,
-			faqText,
-			glossary,
-			glossaryText,
-		] = await Promise.all([
-			getCollection('roles'),
-			getCollection('roleText'),
-			getCollection('differences'),
-			getCollection('differenceText'),
-			getCollection('guide'),
-			getCollection('guideText'),
-			getCollection('scenarios'),
-			getCollection('scenarioText'),
-			getCollection('pageText'),
-			getCollection('overlaps'),
-			getCollection('overlapText'),
-			getCollection('faq'),
-			getCollection('faqText'),
-			getCollection('glossary'),
-			getCollection('glossaryText'),
-		]);
-		const pairs = [
-			['roles', 'mdx', roles, roleText],
-			['differences', 'yaml', differences, differenceText],
-			['overlaps', 'yaml', overlaps, overlapText],
-			['faq', 'yaml', faq, faqText],
-			['glossary', 'yaml', glossary, glossaryText],
-			['guide', 'yaml', guide, guideText],
-			['scenarios', 'mdx', scenarios, scenarioText],
-		] as const;
-		const problems = pairs.flatMap(([folder, extension, facts, words]) =>
-			wordsProblems({
-				folder,
-				extension,
-				locales: LOCALES,
-				factIds: facts.map((entry) => entry.id),
-				wordIds: words.map((entry) => entry.id),
-			}),
-		);
-		// Every responsibility of a role and every answer of a question needs its words, and only those.
-		const keyed = [
-			...roleText.map((text) => ({
-				text,
-				field: 'responsibilities',
-				facts: roles.find((role) => role.id === wordsId(text.id).id)?.data.responsibilities,
-				words: Object.keys(text.data.responsibilities),
-			})),
-			...guideText.map((text) => ({
-				text,
-				field: 'options',
-				facts: guide.find((factor) => factor.id === wordsId(text.id).id)?.data.options.map((option) => option.id),
-				words: Object.keys(text.data.options),
-			})),
-			...scenarioText.map((text) => ({
-				text,
-				field: 'variants',
-				facts: scenarios
-					.find((scenario) => scenario.id === wordsId(text.id).id)
-					?.data.variants.map((variant) => variant.id),
-				words: Object.keys(text.data.variants),
-			})),
-		];
-		for (const { text, field, facts, words } of keyed) {
-			if (facts) problems.push(...keyProblems(text.filePath ?? text.id, field, facts, words));
-		}
-		// The article's words are marked `<q>…</q>` in the words files: the markup must be sound.
-		for (const entry of [
-			...pageText,
-			...roleText,
-			...differenceText,
-			...overlapText,
-			...faqText,
-			...glossaryText,
-			...guideText,
-			...scenarioText,
-		]) {
-			problems.push(...wordsQuoteProblems(entry.filePath ?? entry.id, entry.data));
-		}
-		problems.push(
-			...findBrokenReferences(
-				roles.map((role) => ({
-					collection: 'roles',
-					id: role.id,
-					filePath: role.filePath,
-					refs: [{ field: 'counterpart', ref: role.data.counterpart }],
-				})),
-				new Map([['roles', new Set(roles.map((role) => role.id))]]),
-			),
-		);
-		const fileOf = (param: string) => guide.find((factor) => factor.data.param === param)?.filePath ?? param;
-		// The recommender runs on the guide alone (its facts and words): once those are sound, its
-		// rules, its reasons and the worked examples are checked too, so one build names every problem.
-		const guideSound = () => !problems.some((problem) => problem.startsWith('content/guide/'));
-		if (guideSound()) {
-			// The guide's rules name only questions and answers it has.
-			const facts = guide.sort(byOrder).map((factor) => factor.data);
-			problems.push(
-				...factorProblems(facts).map(({ param, field, problem }) => `${fileOf(param)}: field "${field}": ${problem}.`),
-			);
-		}
-		if (guideSound()) {
-			// Every result needs a reason for each answer, in every language, and no reason goes unused.
-			for (const locale of LOCALES) {
-				const factors = await getRecommenderFactors(locale);
-				const results = allAnswers(factors).map((answers) => recommendRole(factors, answers)!);
-				const wordsFile = (param: string) => fileOf(param).replace(/([^/]+)$/, `${locale}/$1`);
-				problems.push(
-					...reasonProblems(factors, results).map(
-						({ param, option, problem }) => `${wordsFile(param)}: field "options.${option}.reasons" ${problem}.`,
-					),
-				);
-			}
-			// Every worked example and each of its variants must say what the engine says.
-			const factors = await getRecommenderFactors(LOCALES[0]);
-			problems.push(
-				...findScenarioMismatches(
-					scenarios.map((scenario) => ({ id: scenario.id, filePath: scenario.filePath, ...scenario.data })),
-					factors,
-				),
-			);
-		}
-		if (problems.length > 0) {
-			throw new Error(`Content problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
-		}
-	})();
-	return integrity;
-}
+/** Every collection's entries, by collection. */
+export type AllEntries = Awaited<ReturnType<typeof getAllEntries>>;
 
 /** The roles in one language, in their order (CIO first). */
 export async function getRoles(locale: Locale): Promise<Role[]> {
 	const [facts, words] = await Promise.all([getCollection('roles'), getCollection('roleText')]);
 	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).map((fact) => {
-		const entry = must(text.get(fact.id), `content/roles/${locale}/${fact.id}.mdx`);
+	return facts.sort(byOrder).flatMap((fact) => {
+		const entry = text.get(fact.id);
+		if (!entry) return [];
 		const { title, summary, focus, description, searchTerms } = entry.data;
 		return {
 			id: fact.id,
@@ -329,10 +231,10 @@ export async function getRoles(locale: Locale): Promise<Role[]> {
 			focus,
 			description,
 			searchTerms,
-			responsibilities: fact.data.responsibilities.map((id) => ({
-				id,
-				...must(entry.data.responsibilities[id], `responsibility ${id} in ${entry.filePath}`),
-			})),
+			responsibilities: fact.data.responsibilities.flatMap((id) => {
+				const words = entry.data.responsibilities[id];
+				return words ? [{ id, ...words }] : [];
+			}),
 			entry,
 		};
 	});
@@ -342,23 +244,22 @@ export async function getRoles(locale: Locale): Promise<Role[]> {
 export async function getDifferences(locale: Locale): Promise<Difference[]> {
 	const [facts, words] = await Promise.all([getCollection('differences'), getCollection('differenceText')]);
 	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).map((fact) => ({
-		id: fact.id,
-		...must(text.get(fact.id), `content/differences/${locale}/${fact.id}.yaml`).data,
-	}));
+	return facts.sort(byOrder).flatMap((fact) => {
+		const entry = text.get(fact.id);
+		return entry ? [{ id: fact.id, ...entry.data }] : [];
+	});
 }
 
 /** The questions readers bring, in one language, in page order. */
 export async function getFaq(locale: Locale): Promise<FaqQuestion[]> {
 	const [facts, words] = await Promise.all([getCollection('faq'), getCollection('faqText')]);
 	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).map((fact) => ({
-		id: fact.id,
-		group: fact.data.group,
-		links: fact.data.links,
-		suggest: fact.data.suggest,
-		...must(text.get(fact.id), `content/faq/${locale}/${fact.id}.yaml`).data,
-	}));
+	return facts.sort(byOrder).flatMap((fact) => {
+		const entry = text.get(fact.id);
+		return entry
+			? [{ id: fact.id, group: fact.data.group, links: fact.data.links, suggest: fact.data.suggest, ...entry.data }]
+			: [];
+	});
 }
 
 /** The glossary in one language, in the alphabetical order of that language. */
@@ -366,11 +267,10 @@ export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
 	const [facts, words] = await Promise.all([getCollection('glossary'), getCollection('glossaryText')]);
 	const text = wordsFor(words, locale);
 	return facts
-		.map((fact) => ({
-			id: fact.id,
-			usedOn: fact.data.usedOn,
-			...must(text.get(fact.id), `content/glossary/${locale}/${fact.id}.yaml`).data,
-		}))
+		.flatMap((fact) => {
+			const entry = text.get(fact.id);
+			return entry ? [{ id: fact.id, usedOn: fact.data.usedOn, ...entry.data }] : [];
+		})
 		.sort((a, b) => a.term.localeCompare(b.term, locale, { sensitivity: 'base' }));
 }
 
@@ -378,18 +278,19 @@ export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
 export async function getOverlaps(locale: Locale): Promise<Overlap[]> {
 	const [facts, words] = await Promise.all([getCollection('overlaps'), getCollection('overlapText')]);
 	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).map((fact) => ({
-		id: fact.id,
-		...must(text.get(fact.id), `content/overlaps/${locale}/${fact.id}.yaml`).data,
-	}));
+	return facts.sort(byOrder).flatMap((fact) => {
+		const entry = text.get(fact.id);
+		return entry ? [{ id: fact.id, ...entry.data }] : [];
+	});
 }
 
 /** The guide's questions in one language, in questionnaire order, with their answers' facts and words. */
 export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
 	const [facts, words] = await Promise.all([getCollection('guide'), getCollection('guideText')]);
 	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).map((fact) => {
-		const entry = must(text.get(fact.id), `content/guide/${locale}/${fact.id}.yaml`);
+	return facts.sort(byOrder).flatMap((fact) => {
+		const entry = text.get(fact.id);
+		if (!entry) return [];
 		return {
 			param: fact.data.param,
 			anchor: fact.data.anchor,
@@ -398,8 +299,9 @@ export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
 			question: entry.data.question,
 			article: entry.data.article,
 			explanation: entry.data.explanation,
-			options: fact.data.options.map((option) => {
-				const words = must(entry.data.options[option.id], `answer ${option.id} in ${entry.filePath}`);
+			options: fact.data.options.flatMap((option) => {
+				const words = entry.data.options[option.id];
+				if (!words) return [];
 				return {
 					id: option.id,
 					weights: option.weights,
@@ -443,18 +345,19 @@ export async function getRecommenderFactors(locale: Locale): Promise<ViewFactor[
 export async function getScenarios(locale: Locale): Promise<Scenario[]> {
 	const [facts, words] = await Promise.all([getCollection('scenarios'), getCollection('scenarioText')]);
 	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).map((fact) => {
-		const entry = must(text.get(fact.id), `content/scenarios/${locale}/${fact.id}.mdx`);
+	return facts.sort(byOrder).flatMap((fact) => {
+		const entry = text.get(fact.id);
+		if (!entry) return [];
 		return {
 			id: fact.id,
 			answers: fact.data.answers,
 			expected: fact.data.expected,
 			title: entry.data.title,
 			description: entry.data.description,
-			variants: fact.data.variants.map((variant) => ({
-				...variant,
-				text: must(entry.data.variants[variant.id], `variant ${variant.id} in ${entry.filePath}`),
-			})),
+			variants: fact.data.variants.flatMap((variant) => {
+				const text = entry.data.variants[variant.id];
+				return text === undefined ? [] : [{ ...variant, text }];
+			}),
 			searchTerms: entry.data.searchTerms,
 			entry,
 		};
@@ -471,5 +374,31 @@ export async function getPageWords(): Promise<Map<string, PageWords>> {
 	return new Map((await getCollection('pageText')).map((entry) => [entry.id, entry]));
 }
 
-/** Renders an entry's MDX body; `headings` lists its `##` and `###` headings with their ids. */
+/** Renders an entry's MDX body. */
 export { render };
+
+const bodies = new Map<string, MdxBody>();
+
+/** The line of a words file its body starts on, after the frontmatter (1 when the file cannot be read). */
+function bodyLine(filePath: string | undefined, body: string): number {
+	try {
+		const file = filePath ? readFileSync(filePath, 'utf8') : '';
+		const start = body.trim() === '' ? -1 : file.indexOf(body.trimStart().slice(0, 200));
+		return start < 0 ? 1 : file.slice(0, start).split('\n').length;
+	} catch {
+		return 1;
+	}
+}
+
+/** A words entry's MDX body, read as the MDX compiler's syntax tree (see `mdx.ts`); read once per build. */
+export function proseOf(entry: Pick<WordsEntry, 'id' | 'collection' | 'body' | 'filePath'>): MdxBody {
+	const key = `${entry.collection}/${entry.id}`;
+	let body = bodies.get(key);
+	if (!body || body.source !== (entry.body ?? '')) {
+		const source = entry.body ?? '';
+		const leading = source.length - source.trimStart().length;
+		body = readMdx(source, bodyLine(entry.filePath, source) - source.slice(0, leading).split('\n').length + 1);
+		bodies.set(key, body);
+	}
+	return body;
+}

@@ -6,10 +6,9 @@
  * path, so every language gets its own addresses from the same content.
  */
 import { joinBase } from '../domain/base';
+import { formatProblems, type Problem } from '../domain/problems';
+import { collectionProblems } from './checks';
 import {
-	assertContentIntegrity,
-	getFaq,
-	getGlossary,
 	getPageEntries,
 	getPageWords,
 	getRecommenderFactors,
@@ -22,11 +21,7 @@ import { LOCALES, translator, uiStrings, type Locale } from '../domain/i18n';
 import { allAnswers, answersId, recommendRole, type Answers } from '../domain/recommend';
 import { answersLabel, decisionCell, describeResult, type ViewFactor } from '../domain/result-card';
 import { breadcrumbs } from '../domain/nav';
-import { faqListGroups, faqProblems } from '../domain/faq';
-import { pageLinkProblems, splitTarget } from '../domain/page-links';
-
-/** What sort of page it is: the search filter's kinds, plus the pages search leaves out. */
-export type PageKind = PageEntry['kind'];
+import { splitTarget } from '../domain/page-links';
 
 /** One page of the site in one language. */
 export interface SitePage {
@@ -105,14 +100,25 @@ function pathFor(pattern: string, member: string | undefined): string {
 	return member === undefined ? pattern : pattern.replace('{id}', member);
 }
 
-let pagesByLocale: Promise<Map<Locale, SitePage[]>> | undefined;
+/** Every language's pages, and what is wrong with the registry. */
+export interface LoadedPages {
+	byLocale: Map<Locale, SitePage[]>;
+	problems: Problem[];
+}
 
-/** Builds every language's page list once, checking the registry against the content. */
-function allPages(): Promise<Map<Locale, SitePage[]>> {
-	pagesByLocale ??= (async () => {
-		await assertContentIntegrity();
+const REGISTRY = 'content/pages/registry.yaml';
+
+let loaded: Promise<LoadedPages> | undefined;
+
+/**
+ * Builds every language's page list once from the registry and the content, with every problem of
+ * the registry; a page that cannot be built is left out and named. Use `getAllPages` or `getSite`,
+ * which refuse to go on when the content has a problem; the content check reads this directly.
+ */
+export function loadPages(): Promise<LoadedPages> {
+	loaded ??= (async () => {
 		const [entries, pageWords] = await Promise.all([getPageEntries(), getPageWords()]);
-		const problems: string[] = [];
+		const problems: Problem[] = [];
 		const result = new Map<Locale, SitePage[]>();
 		for (const locale of LOCALES) {
 			const t = translator(locale);
@@ -125,7 +131,11 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 			for (const entry of entries) {
 				const pattern = entry.paths[locale];
 				if (!pattern) {
-					problems.push(`content/pages/registry.yaml: page "${entry.id}" has no path for "${locale}".`);
+					problems.push({
+						file: REGISTRY,
+						field: `${entry.id}.paths.${locale}`,
+						message: `page "${entry.id}" has no address in "${locale}"`,
+					});
 					continue;
 				}
 				const base = {
@@ -169,7 +179,10 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 					const wordsKey = `${locale}/${entry.words ?? entry.id}`;
 					const words = pageWords.get(wordsKey);
 					if (!words) {
-						problems.push(`content/pages/${wordsKey}.mdx is missing (the words of page "${entry.id}").`);
+						problems.push({
+							file: `content/pages/${wordsKey}.mdx`,
+							message: `is missing: the words of page "${entry.id}" in "${locale}"`,
+						});
 						continue;
 					}
 					pages.push({
@@ -188,52 +201,46 @@ function allPages(): Promise<Map<Locale, SitePage[]>> {
 		}
 		const paths = [...result.values()].flat().map((page) => page.path);
 		for (const path of new Set(paths.filter((path, index) => paths.indexOf(path) !== index))) {
-			problems.push(`content/pages/registry.yaml: two pages share the address ${path}.`);
+			problems.push({ file: REGISTRY, field: 'paths', message: `two pages share the address ${path}` });
 		}
-		if (problems.length === 0) {
-			// Links in the content name pages by id: each must name a page that exists.
-			const ids = new Set(result.get(LOCALES[0])!.map((page) => page.id));
-			for (const entry of entries) {
-				for (const id of [entry.parent, entry.canonical, entry.oembed]) {
-					if (id !== undefined && !ids.has(id)) {
-						problems.push(`content/pages/registry.yaml: page "${entry.id}" names "${id}", which is not a page.`);
-					}
-				}
-				const embed = entries.find((candidate) => candidate.id === entry.oembed);
-				if (embed && embed.template !== 'embed') {
-					problems.push(
-						`content/pages/registry.yaml: page "${entry.id}": field "oembed" names "${embed.id}", which is not an embed page.`,
-					);
+		// The registry names pages by id: each must name a page that exists.
+		const ids = new Set(entries.map((entry) => entry.id));
+		for (const entry of entries) {
+			for (const field of ['parent', 'canonical', 'oembed'] as const) {
+				const id = entry[field];
+				if (id !== undefined && !ids.has(id)) {
+					problems.push({
+						file: REGISTRY,
+						field: `${entry.id}.${field}`,
+						message: `names "${id}", which is not a page`,
+					});
 				}
 			}
-			for (const locale of LOCALES) {
-				const [localeRoles, scenarios] = await Promise.all([getRoles(locale), getScenarios(locale)]);
-				const bodies = [
-					...[...pageWords.values()].filter((words) => words.id.startsWith(`${locale}/`)),
-					...localeRoles.map((role) => role.entry),
-					...scenarios.map((scenario) => scenario.entry),
-				];
-				for (const words of bodies) {
-					const faq = 'faq' in words.data ? words.data.faq : [];
-					problems.push(...pageLinkProblems(words.filePath ?? words.id, words.body ?? '', faq, ids));
-				}
-				// Every question readers bring is shown on a page, and links to pages that exist.
-				const shownGroups = new Set(bodies.flatMap((words) => faqListGroups(words.body ?? '')));
-				problems.push(...faqProblems(await getFaq(locale), shownGroups, ids, (id) => `content/faq/${id}.yaml`));
-				// Every glossary term says where it is used, on pages that exist.
-				for (const term of await getGlossary(locale)) {
-					for (const target of term.usedOn.filter((link) => !ids.has(splitTarget(link).id))) {
-						problems.push(`content/glossary/${term.id}.yaml: field "usedOn" has "${target}", which names no page.`);
-					}
-				}
+			const embed = entries.find((candidate) => candidate.id === entry.oembed);
+			if (embed && embed.template !== 'embed') {
+				problems.push({
+					file: REGISTRY,
+					field: `${entry.id}.oembed`,
+					message: `names "${embed.id}", which is not an embed page`,
+				});
 			}
 		}
-		if (problems.length > 0) {
-			throw new Error(`Page registry problem${problems.length > 1 ? 's' : ''}:\n  ${problems.join('\n  ')}`);
-		}
-		return result;
+		return { byLocale: result, problems };
 	})();
-	return pagesByLocale;
+	return loaded;
+}
+
+let checked: Promise<Map<Locale, SitePage[]>> | undefined;
+
+/** Every language's pages, once the collections and the registry are sound: a build never goes on without. */
+function allPages(): Promise<Map<Locale, SitePage[]>> {
+	checked ??= (async () => {
+		const [collection, { byLocale, problems }] = await Promise.all([collectionProblems(), loadPages()]);
+		const message = formatProblems([...collection, ...problems]);
+		if (message) throw new Error(message);
+		return byLocale;
+	})();
+	return checked;
 }
 
 /** Every page of every language, in reading order per language. */
@@ -243,7 +250,11 @@ export async function getAllPages(): Promise<SitePage[]> {
 
 /** The site in one language, with links joined onto `base`. */
 export async function getSite(locale: Locale, base: string): Promise<Site> {
-	const pages = (await allPages()).get(locale) ?? [];
+	return siteOf((await allPages()).get(locale) ?? [], locale, base);
+}
+
+/** A language's site from its pages: links by page id, joined onto `base`. */
+export function siteOf(pages: SitePage[], locale: Locale, base: string): Site {
 	const byId = new Map(pages.map((page) => [page.id, page]));
 	const page = (id: string) => {
 		const found = byId.get(id);

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	quoteParts,
-	quoteProblems,
-	quotations,
-	replaceQuoteTags,
-	withQuotationMarks,
-	wordsQuoteProblems,
-} from './quotes';
+import { quoteParts, quoteProblems, quotations, withQuotationMarks, wordsQuoteProblems } from './quotes';
+import { formatProblem, type Problem } from './problems';
+
+/** Problems as the lines the build prints. */
+const lines = (problems: readonly Problem[]) => problems.map(formatProblem);
 
 describe('quoteParts', () => {
 	it('splits the site’s words from the article’s quotations, in order', () => {
@@ -59,14 +56,6 @@ describe('quotations', () => {
 	});
 });
 
-describe('replaceQuoteTags', () => {
-	it('turns the quotation elements of a Markdown body into quotation marks and leaves the rest', () => {
-		expect(replaceQuoteTags('A <q>b\nc</q> and <q cite="u">d</q>; <div>e</div>', (text) => `“${text}”`)).toBe(
-			'A “b\nc” and “d”; <div>e</div>',
-		);
-	});
-});
-
 describe('wordsQuoteProblems', () => {
 	it('names the file and the field of bad markup, and of a quotation where only plain text can show', () => {
 		const data = {
@@ -74,11 +63,11 @@ describe('wordsQuoteProblems', () => {
 			faq: [{ question: 'Why <q>this</q>?', answer: 'Because <q>that' }],
 			responsibilities: { x: { explanation: 'Plain.' } },
 		};
-		expect(wordsQuoteProblems('content/pages/en/x.mdx', data)).toEqual([
+		expect(lines(wordsQuoteProblems('content/pages/en/x.mdx', data))).toEqual([
 			'content/pages/en/x.mdx: field "faq.0.question": a quotation in a field shown as plain text.',
 			'content/pages/en/x.mdx: field "faq.0.answer": a <q> that is never closed, at "that".',
 		]);
-		expect(wordsQuoteProblems('f', { aliases: ['<q>a</q>'] })).toEqual([
+		expect(lines(wordsQuoteProblems('f', { aliases: ['<q>a</q>'] }))).toEqual([
 			'f: field "aliases.0": a quotation in a field shown as plain text.',
 		]);
 	});

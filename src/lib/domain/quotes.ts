@@ -5,6 +5,7 @@
  * `llms-full.txt` and the structured data as text in the language's quotation marks. Pure
  * functions, shared by the views, the Markdown and the checks.
  */
+import type { Problem } from './problems';
 
 /** A run of text: the site's own words, or a quotation from the article. */
 export interface QuotePart {
@@ -72,11 +73,6 @@ export function quotations(text: string): string[] {
 		.map((part) => part.text);
 }
 
-/** Markdown or MDX source with every `<q>…</q>` element put in quotation marks by `mark`. */
-export function replaceQuoteTags(source: string, mark: (quoted: string) => string): string {
-	return source.replace(/<q(?:\s[^>]*)?>([\s\S]*?)<\/q>/g, (_whole, quoted: string) => mark(quoted));
-}
-
 /**
  * Fields shown as plain text (headings, labels, meta data, table cells): they cannot show a
  * quotation, so `<q>` is not allowed in them.
@@ -97,17 +93,16 @@ const PLAIN_FIELDS = new Set([
 ]);
 
 /**
- * One line per string field of a words entry whose `<q>` markup is wrong, or that has `<q>` where
- * it cannot be shown, naming the file and the field: `content/roles/en/cio.mdx: field
- * "responsibilities.x.explanation": a <q> that is never closed …`.
+ * One problem per string field of a words entry whose `<q>` markup is wrong, or that has `<q>`
+ * where it cannot be shown, naming the file and the field (`responsibilities.x.explanation`).
  */
-export function wordsQuoteProblems(file: string, data: unknown, path = ''): string[] {
+export function wordsQuoteProblems(file: string, data: unknown, path = ''): Problem[] {
 	if (typeof data === 'string') {
 		const field = path.replace(/^\./, '');
 		const key = field.split('.').findLast((segment) => !/^\d+$/.test(segment)) ?? '';
 		const problems = quoteProblems(data);
 		if (PLAIN_FIELDS.has(key) && /<q>/.test(data)) problems.push('a quotation in a field shown as plain text');
-		return problems.map((problem) => `${file}: field "${field}": ${problem}.`);
+		return problems.map((message) => ({ file, field, message }));
 	}
 	if (Array.isArray(data)) return data.flatMap((item, index) => wordsQuoteProblems(file, item, `${path}.${index}`));
 	if (data !== null && typeof data === 'object') {

@@ -5,7 +5,6 @@ import {
 	allAnswers,
 	answersId,
 	answersIndex,
-	factorProblems,
 	MAX_PARAM_LENGTH,
 	parseAnswers,
 	recommendRole,
@@ -16,6 +15,7 @@ import {
 	type Factor,
 	type Result,
 } from './recommend';
+import { factorProblems } from './recommend-checks';
 
 /** The guide's facts exactly as the site reads them: content/guide/*.yaml in question order. */
 const dir = new URL('../../../content/guide/', import.meta.url);

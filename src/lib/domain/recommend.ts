@@ -20,10 +20,10 @@
 export type Recommendation = 'cio' | 'cto' | 'both' | 'combined';
 
 /** One of the two roles. */
-export type Role = 'cio' | 'cto';
+export type RoleId = 'cio' | 'cto';
 
 /** Which side one executive covering both roles leans towards. */
-export type Lean = Role | 'balanced';
+export type Lean = RoleId | 'balanced';
 
 /** How strongly an answer calls for each role. */
 export interface Weights {
@@ -49,7 +49,7 @@ export interface FactorOption {
 	id: string;
 	weights: Weights;
 	/** A role this answer always names when the organisation can have two executives. */
-	requires?: Role | undefined;
+	requires?: RoleId | undefined;
 	structure?: Structure | undefined;
 }
 
@@ -66,7 +66,7 @@ export interface Factor {
 export type Answers = Readonly<Record<string, string>>;
 
 /** Which way an answer pulls: towards one role, towards both equally, or towards neither. */
-export type Pull = Role | 'both' | 'neither';
+export type Pull = RoleId | 'both' | 'neither';
 
 /**
  * How an answer bore on the result: it pointed towards it (or, for a result of two roles or one
@@ -113,12 +113,12 @@ export function pullOf(weights: Weights): Pull {
 }
 
 /** The side a result stands on: a role, both roles, or one balanced executive. */
-export function sideOf(result: Pick<Result, 'recommendation' | 'lean'>): Role | 'both' | 'balanced' {
+export function sideOf(result: Pick<Result, 'recommendation' | 'lean'>): RoleId | 'both' | 'balanced' {
 	return result.recommendation === 'combined' ? (result.lean ?? 'balanced') : result.recommendation;
 }
 
 /** How an answer with these weights bears on a result on this side. */
-export function relationOf(weights: Weights, side: Role | 'both' | 'balanced'): Relation {
+export function relationOf(weights: Weights, side: RoleId | 'both' | 'balanced'): Relation {
 	const pull = pullOf(weights);
 	// An answer without weight (company size) shaped the team the result names.
 	if (pull === 'neither' || side === 'both' || side === 'balanced') return 'toward';
@@ -126,7 +126,7 @@ export function relationOf(weights: Weights, side: Role | 'both' | 'balanced'): 
 	return pull === side ? 'toward' : 'away';
 }
 
-const other = (role: Role): Role => (role === 'cio' ? 'cto' : 'cio');
+const other = (role: RoleId): RoleId => (role === 'cio' ? 'cto' : 'cio');
 
 /** Whether every answer of `set` is among `answers`. */
 const matches = (set: AnswerSet, answers: Answers) => Object.entries(set).every(([param, id]) => answers[param] === id);
@@ -184,7 +184,7 @@ export function recommendRole(factors: readonly Factor[], answers: Answers): Res
 	if (required.length > 0) {
 		const roles = new Set(required.map(({ option }) => option.requires!));
 		const both = roles.size > 1 || [...roles].some((role) => score[other(role)] >= score[role]);
-		const [role] = [...roles] as [Role];
+		const [role] = [...roles] as [RoleId];
 		return finish({
 			recommendation: both ? 'both' : role,
 			decidedBy: required[0]!.factor.param,
@@ -203,35 +203,6 @@ export function recommendRole(factors: readonly Factor[], answers: Answers): Res
 			? { recommendation: 'combined', lean: 'balanced', decidedBy: combined.factor.param }
 			: { recommendation: 'both', decidedBy: structured[0]?.factor.param ?? first },
 	);
-}
-
-/**
- * What is wrong with the guide's rules as data, one line per problem: a `bothWhen` that names a
- * question or an answer the guide does not have. Where a problem is, by factor param and field.
- */
-export function factorProblems(factors: readonly Factor[]): Array<{ param: string; field: string; problem: string }> {
-	const problems: Array<{ param: string; field: string; problem: string }> = [];
-	for (const factor of factors) {
-		factor.options.forEach((option, index) => {
-			option.structure?.bothWhen?.forEach((set, setIndex) => {
-				for (const [param, id] of Object.entries(set)) {
-					const field = `options[${index}].structure.bothWhen[${setIndex}].${param}`;
-					const target = factors.find((candidate) => candidate.param === param);
-					if (!target || target === factor) {
-						problems.push({ param: factor.param, field, problem: `"${param}" is not another question of the guide` });
-					} else if (!target.options.some((candidate) => candidate.id === id)) {
-						const allowed = target.options.map((candidate) => candidate.id).join(', ');
-						problems.push({
-							param: factor.param,
-							field,
-							problem: `"${id}" is not an answer; expected one of ${allowed}`,
-						});
-					}
-				}
-			});
-		});
-	}
-	return problems;
 }
 
 /** The id of a complete set of answers, as answer pages are named: option ids in question order (`large-service-efficiency`). */

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findBrokenReferences } from './references';
+import { formatProblem, type Problem } from './problems';
+
+/** Problems as the lines the build prints. */
+const lines = (problems: readonly Problem[]) => problems.map(formatProblem);
 
 const existing = new Map([['roles', new Set(['cio', 'cto'])]]);
 
@@ -8,7 +12,7 @@ describe('findBrokenReferences', () => {
 		const entries = [
 			{ collection: 'roles', id: 'cio', refs: [{ field: 'counterpart', ref: { collection: 'roles', id: 'cto' } }] },
 		];
-		expect(findBrokenReferences(entries, existing)).toEqual([]);
+		expect(lines(findBrokenReferences(entries, existing))).toEqual([]);
 	});
 
 	it('names the file, the field and the missing target', () => {
@@ -23,13 +27,13 @@ describe('findBrokenReferences', () => {
 				],
 			},
 		];
-		expect(findBrokenReferences(entries, existing)).toEqual([
-			'content/pages/guide.mdx: field "roles[1]" refers to "cfo" in collection "roles", which does not exist.',
+		expect(lines(findBrokenReferences(entries, existing))).toEqual([
+			'content/pages/guide.mdx: field "roles[1]": refers to "cfo" in collection "roles", which does not exist.',
 		]);
 	});
 
 	it('reports a reference into an unknown collection', () => {
 		const entries = [{ collection: 'x', id: 'y', refs: [{ field: 'f', ref: { collection: 'nope', id: 'z' } }] }];
-		expect(findBrokenReferences(entries, existing)).toHaveLength(1);
+		expect(lines(findBrokenReferences(entries, existing))).toHaveLength(1);
 	});
 });

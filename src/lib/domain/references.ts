@@ -1,4 +1,5 @@
 /** Finding cross-links between content entries that point at nothing. */
+import type { Problem } from './problems';
 
 /** A `reference()` value as Astro stores it. */
 export interface EntryRef {
@@ -15,19 +16,20 @@ export interface EntryWithRefs {
 	refs: ReadonlyArray<{ field: string; ref: EntryRef }>;
 }
 
-/** One human-readable line per reference whose target does not exist. */
+/** One problem per reference whose target does not exist. */
 export function findBrokenReferences(
 	entries: readonly EntryWithRefs[],
 	existing: ReadonlyMap<string, ReadonlySet<string>>,
-): string[] {
-	const problems: string[] = [];
+): Problem[] {
+	const problems: Problem[] = [];
 	for (const entry of entries) {
 		for (const { field, ref } of entry.refs) {
 			if (existing.get(ref.collection)?.has(ref.id)) continue;
-			const where = entry.filePath ?? `${entry.collection}/${entry.id}`;
-			problems.push(
-				`${where}: field "${field}" refers to "${ref.id}" in collection "${ref.collection}", which does not exist.`,
-			);
+			problems.push({
+				file: entry.filePath ?? `${entry.collection}/${entry.id}`,
+				field,
+				message: `refers to "${ref.id}" in collection "${ref.collection}", which does not exist`,
+			});
 		}
 	}
 	return problems;

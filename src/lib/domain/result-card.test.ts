@@ -5,18 +5,18 @@ import en from '../../../content/ui/en.json' with { type: 'json' };
 import { allAnswers, recommendRole, type Factor, type Result } from './recommend';
 import {
 	answersLabel,
-	closestExample,
 	decisionCell,
 	describeResult,
 	maxWeight,
-	reasonProblems,
 	reasonWords,
 	recommenderKeys,
 	resultCard,
 	rolesOf,
-	toneClasses,
 	type ViewFactor,
 } from './result-card';
+import { reasonProblems } from './recommend-checks';
+import { closestExample } from './scenarios';
+import { toneClasses } from '../browser/tone';
 
 /** The guide as the site reads it: facts from content/guide/*.yaml joined with the English words. */
 const dir = new URL('../../../content/guide/', import.meta.url);

@@ -18,7 +18,7 @@ import {
 	type Recommendation,
 	type Relation,
 	type Result,
-	type Role,
+	type RoleId,
 	type Weights,
 } from './recommend';
 import { fill } from './template';
@@ -53,13 +53,6 @@ export function reasonWords(factors: readonly ViewFactor[]): ReasonWords {
 			Object.fromEntries(factor.options.map((option) => [option.id, option.reasons ?? {}])),
 		]),
 	);
-}
-
-/** What a worked example needs to be found as the closest one. */
-export interface ExampleRef {
-	title: string;
-	answers: Answers;
-	expected: { recommendation: Recommendation; lean?: Lean | undefined };
 }
 
 const HEADLINE: Record<Recommendation, UiKey> = {
@@ -170,14 +163,14 @@ export interface CardRow {
 export interface ResultCard {
 	recommendation: Recommendation;
 	/** The colour the card takes: a role's, or both. */
-	tone: Role | 'both' | 'balanced';
+	tone: RoleId | 'both' | 'balanced';
 	headline: string;
 	detail: string;
 	rows: CardRow[];
 	/** The weights of all answers together, and in words. */
 	total: { weights: Weights; pull: string };
 	/** The role pages to read next, in order. */
-	roles: Role[];
+	roles: RoleId[];
 	/** The question whose answer decided the result. */
 	decidedBy: { title: string; anchor: string };
 }
@@ -185,18 +178,8 @@ export interface ResultCard {
 /** The colour a result gives the card: a role's, or both roles' side by side. */
 export type Tone = ResultCard['tone'];
 
-/**
- * The classes of a tone: the headline's text colour and the two halves of the strip on top of
- * the card (utilities the stylesheet has anyway, so the card adds no rule to it).
- */
-export function toneClasses(tone: Tone): { headline: string; strip: [string, string] } {
-	if (tone === 'cio') return { headline: 'text-cio', strip: ['text-cio', 'text-cio'] };
-	if (tone === 'cto') return { headline: 'text-cto', strip: ['text-cto', 'text-cto'] };
-	return { headline: 'text-text', strip: ['text-cio', 'text-cto'] };
-}
-
 /** The role pages that belong to a result: the one role, or both (also for one executive covering both). */
-export function rolesOf(recommendation: Recommendation): Role[] {
+export function rolesOf(recommendation: Recommendation): RoleId[] {
 	return recommendation === 'cio' || recommendation === 'cto' ? [recommendation] : ['cio', 'cto'];
 }
 
@@ -237,66 +220,9 @@ export function resultCard(
 	};
 }
 
-/**
- * The worked example closest to a reader's answers: one with the same result if there is any,
- * then the one sharing most answers; on a tie, the earlier in the list.
- */
-export function closestExample<T extends ExampleRef>(
-	answers: Answers,
-	result: Pick<Result, 'recommendation' | 'lean'>,
-	examples: readonly T[],
-): T | undefined {
-	const same = (example: T) =>
-		example.expected.recommendation === result.recommendation && (example.expected.lean ?? '') === (result.lean ?? '');
-	const shared = (example: T) =>
-		Object.keys(answers).filter((param) => example.answers[param] === answers[param]).length;
-	const score = (example: T) => (same(example) ? 100 : 0) + shared(example);
-	return examples.reduce<T | undefined>(
-		(best, example) => (!best || score(example) > score(best) ? example : best),
-		undefined,
-	);
-}
-
 /** The largest weight either side can reach: the scale of the card's bars. */
 export function maxWeight(factors: readonly Factor[]): number {
-	const side = (role: Role) =>
+	const side = (role: RoleId) =>
 		factors.reduce((sum, factor) => sum + Math.max(0, ...factor.options.map((option) => option.weights[role])), 0);
 	return Math.max(1, side('cio'), side('cto'));
-}
-
-/**
- * What the words of the answers lack or carry in vain, computed over every combination of
- * answers: a reason some result needs but the words do not have, and one no result needs.
- */
-export function reasonProblems(
-	factors: readonly ViewFactor[],
-	results: ReadonlyArray<Pick<Result, 'reasons'>>,
-): Array<{ param: string; option: string; problem: string }> {
-	const needed = new Map<string, Set<string>>();
-	for (const { reasons } of results) {
-		for (const reason of reasons) {
-			const id = `${reason.param} ${reason.option}`;
-			needed.set(id, (needed.get(id) ?? new Set()).add(reason.key));
-		}
-	}
-	const problems: Array<{ param: string; option: string; problem: string }> = [];
-	for (const factor of factors) {
-		for (const option of factor.options) {
-			const want = needed.get(`${factor.param} ${option.id}`) ?? new Set<string>();
-			const have = Object.keys(option.reasons ?? {});
-			for (const key of want) {
-				if (!have.includes(key)) problems.push({ param: factor.param, option: option.id, problem: `lacks "${key}"` });
-			}
-			for (const key of have) {
-				if (!want.has(key)) {
-					problems.push({
-						param: factor.param,
-						option: option.id,
-						problem: `has "${key}", which no combination of answers needs`,
-					});
-				}
-			}
-		}
-	}
-	return problems;
 }

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../content/ui/en.json' with { type: 'json' };
 import {
 	MAX_QUERY_LENGTH,
-	PAGE_KINDS,
 	decodeEntities,
 	excerptParts,
 	highlightTerms,
 	stopWordSet,
-	isPageKind,
 	normaliseQuery,
 	openSearchXml,
 	withHighlight,
@@ -17,11 +15,12 @@ import {
 	searchTermsText,
 	withoutSearchTerms,
 } from './search';
+import { FILTER_KINDS, isFilterKind } from './page-kinds';
 
-describe('isPageKind', () => {
+describe('isFilterKind', () => {
 	it('accepts the kinds and nothing else', () => {
-		for (const kind of PAGE_KINDS) expect(isPageKind(kind)).toBe(true);
-		for (const value of ['', 'Role', '<b>', null, undefined, 3]) expect(isPageKind(value)).toBe(false);
+		for (const kind of FILTER_KINDS) expect(isFilterKind(kind)).toBe(true);
+		for (const value of ['', 'Role', '<b>', null, undefined, 3]) expect(isFilterKind(value)).toBe(false);
 	});
 });
 

@@ -6,31 +6,11 @@
 
 import { stripBase } from './base.ts';
 
-/** The kinds of page the search filter offers, in the order it offers them. */
-export const PAGE_KINDS = [
-	'home',
-	'role',
-	'differences',
-	'guide',
-	'scenario',
-	'recommender',
-	'reference',
-	'about',
-] as const;
-
-/** A kind of page, emitted as the Pagefind filter `kind`. */
-export type PageKind = (typeof PAGE_KINDS)[number];
-
 /** The URL parameter Pagefind adds to result links, and its highlight script reads on landing. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
 
 /** The longest query passed to the index; longer input is cut here, never rejected. */
 export const MAX_QUERY_LENGTH = 200;
-
-/** Whether a string names a kind of page. */
-export function isPageKind(value: unknown): value is PageKind {
-	return typeof value === 'string' && (PAGE_KINDS as readonly string[]).includes(value);
-}
 
 /** A query as the index receives it: control characters dropped, spaces collapsed, length capped. */
 export function normaliseQuery(input: string): string {

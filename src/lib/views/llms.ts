@@ -35,42 +35,6 @@ export function linkItem(title: string, url: string, note?: string): string {
 	return `- [${title}](${url})${note ? `: ${note}` : ''}`;
 }
 
-/** Renders one MDX component as Markdown, from its string attributes and inner text. */
-export type ComponentRenderer = (attributes: Readonly<Record<string, string>>, children: string) => string;
-
-function parseAttributes(source: string): Record<string, string> {
-	const attributes: Record<string, string> = {};
-	for (const match of source.matchAll(/([A-Za-z][\w-]*)(?:="([^"]*)")?/g)) attributes[match[1]!] = match[2] ?? 'true';
-	return attributes;
-}
-
-/**
- * Replaces each MDX component tag in a page body — self-closing (`<ComparisonTable />`,
- * `<Recommender syncUrl />`) or wrapping text (`<SiteLink to="/guide/">guide</SiteLink>`) — with
- * the Markdown its renderer gives. An unknown component fails the build, so no page reaches
- * llms-full.txt with a raw tag in it.
- */
-export function replaceComponents(
-	body: string,
-	renderers: Readonly<Record<string, ComponentRenderer>>,
-	where: string,
-): string {
-	const render = (name: string, attributes: string, children: string) => {
-		const renderer = renderers[name];
-		if (!renderer)
-			throw new Error(`${where}: no Markdown for <${name} /> in llms-full.txt (src/lib/views/llms-content.ts).`);
-		return renderer(parseAttributes(attributes), children).trim();
-	};
-	return body
-		.replace(
-			/<([A-Z][A-Za-z0-9]*)((?:\s+[^>]*?)?)>([\s\S]*?)<\/\1>/g,
-			(_tag, name: string, attributes: string, children: string) => render(name, attributes, children),
-		)
-		.replace(/<([A-Z][A-Za-z0-9]*)((?:\s+[^>]*?)?)\s*\/>/g, (_tag, name: string, attributes: string) =>
-			render(name, attributes, ''),
-		);
-}
-
 /** Moves Markdown headings down by `levels` (a page's `##` becomes `###` under its `##` title). */
 export function demoteHeadings(markdown: string, levels: number): string {
 	let inFence = false;

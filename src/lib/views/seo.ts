@@ -42,6 +42,14 @@ export function ogImagePath(path: string): string {
 	return `/og/${ogImageSlug(path)}.png`;
 }
 
+/** The templates whose pages have a Markdown version: every page a reader reads (not the embed or not-found pages). */
+const MARKDOWN_TEMPLATES: ReadonlySet<string> = new Set(['prose', 'role', 'scenario', 'answer', 'search']);
+
+/** The site path of a page's Markdown version (`/roles/cio/index.md`), or undefined for a page without one. */
+export function markdownPath(page: { path: string; entry: { template: string } }): string | undefined {
+	return MARKDOWN_TEMPLATES.has(page.entry.template) ? `${page.path}index.md` : undefined;
+}
+
 /**
  * Speculation rules that prefetch the site's own pages when the reader's pointer rests on a link
  * ("moderate": hover, or the start of a tap), never the search index or the embed.

@@ -3,8 +3,9 @@
  * the sections data components add to a page, and the grid of all recommender answers. The
  * `.astro` components and the Markdown of `llms-full.txt` both call these, so the two never differ.
  */
-import type { Difference, GuideFactor, PageEntry } from '../content/collections';
+import type { Difference, GuideFactor } from '../content/collections';
 import type { UiKey } from '../domain/i18n';
+import type { PageKind } from '../domain/page-kinds';
 import {
 	allAnswers,
 	answersId,
@@ -16,9 +17,6 @@ import {
 } from '../domain/recommend';
 import { PULL_LABEL } from '../domain/result-card';
 import type { TocEntry } from './toc';
-
-/** What sort of page it is (the registry's `kind`). */
-type PageKind = PageEntry['kind'];
 
 export { pullOf, type Pull } from '../domain/recommend';
 

@@ -1,11 +1,12 @@
 /** Each embed page's oEmbed response, beside it: `/embed/recommender/oembed.json` (see src/lib/views/oembed.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { oembedResponse } from '../../lib/views/oembed';
-import { getAllPages, type SitePage } from '../../lib/content/pages';
+import type { SitePage } from '../../lib/content/pages';
+import { checkedPages } from '../../lib/build/routes';
 import { absoluteUrl, ogImagePath } from '../../lib/views/seo';
 
 export const getStaticPaths = (async () => {
-	const pages = (await getAllPages()).filter((page) => page.entry.template === 'embed');
+	const pages = (await checkedPages()).filter((page) => page.entry.template === 'embed');
 	return pages.map((page) => ({ params: { embed: page.path.replace(/^\/|\/$/g, '') }, props: { page } }));
 }) satisfies GetStaticPaths;
 

@@ -1,7 +1,7 @@
 /** `/llms-full.txt`, one per language: the whole knowledge base as plain Markdown, generated from the collections. */
 import type { APIRoute } from 'astro';
 import { llmsFullText } from '../../lib/views/llms-content';
-import { localeFilePaths } from '../../lib/content/locale-files';
+import { localeFilePaths } from '../../lib/build/routes';
 
 export const getStaticPaths = localeFilePaths;
 

@@ -1,7 +1,7 @@
 /** `/llms.txt` (llmstxt.org), one per language: the pages with one-line summaries, for language models. */
 import type { APIRoute } from 'astro';
 import { llmsIndexText } from '../../lib/views/llms-content';
-import { localeFilePaths } from '../../lib/content/locale-files';
+import { localeFilePaths } from '../../lib/build/routes';
 
 export const getStaticPaths = localeFilePaths;
 

@@ -1,6 +1,6 @@
 /** The OpenSearch description, one per language, so browsers can add the site's search. */
 import type { APIRoute } from 'astro';
-import { localeFilePaths } from '../../lib/content/locale-files';
+import { localeFilePaths } from '../../lib/build/routes';
 import { openSearchXml } from '../../lib/domain/search';
 import { absoluteUrl } from '../../lib/views/seo';
 

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { getFaq, getGlossary } from '../../lib/content/collections';
-import { localeFilePaths } from '../../lib/content/locale-files';
+import { localeFilePaths } from '../../lib/build/routes';
 import type { SearchTermsFile } from '../../lib/build/search-index';
 
 export const getStaticPaths = localeFilePaths;

@@ -8,11 +8,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getRecommenderFactors } from '../../lib/content/collections';
 import { uiStrings } from '../../lib/domain/i18n';
-import { getAllPages, type SitePage } from '../../lib/content/pages';
+import type { SitePage } from '../../lib/content/pages';
+import { checkedPages } from '../../lib/build/routes';
 import { reasonWords, recommenderKeys } from '../../lib/domain/result-card';
 
 export const getStaticPaths = (async () => {
-	const pages = (await getAllPages()).filter((page) => page.entry.id === 'recommend');
+	const pages = (await checkedPages()).filter((page) => page.entry.id === 'recommend');
 	return pages.map((page) => ({ params: { recommend: page.path.replace(/^\/|\/$/g, '') }, props: { page } }));
 }) satisfies GetStaticPaths;
 

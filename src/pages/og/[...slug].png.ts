@@ -5,7 +5,8 @@ import { translator, uiStrings } from '../../lib/domain/i18n';
 import { ogAnswerTree } from '../../lib/views/og-answer';
 import { ogImageTree } from '../../lib/views/og-image';
 import { ogPalette, renderOgPng } from '../../lib/build/og-render';
-import { getAllPages, type SitePage } from '../../lib/content/pages';
+import type { SitePage } from '../../lib/content/pages';
+import { checkedPages } from '../../lib/build/routes';
 import { recommendRole, sideOf } from '../../lib/domain/recommend';
 import { describeResult } from '../../lib/domain/result-card';
 import { ogImageSlug } from '../../lib/views/seo';
@@ -14,7 +15,7 @@ import { kindLabel } from '../../lib/views/views';
 
 export const getStaticPaths = (async () => {
 	// Every page a reader can share; the embed page shares the recommender's address instead.
-	const pages = (await getAllPages()).filter((page) => page.entry.template !== 'embed');
+	const pages = (await checkedPages()).filter((page) => page.entry.template !== 'embed');
 	return pages.map((page) => ({ params: { slug: ogImageSlug(page.path) }, props: { page } }));
 }) satisfies GetStaticPaths;
 

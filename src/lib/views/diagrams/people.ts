@@ -2,10 +2,8 @@
  * People in the pictures: a head and shoulders standing for one executive. The CIO is drawn solid,
  * the CTO tinted with an outline, so the two stay apart on paper, where both colours print black.
  */
+import type { RoleId } from '../../domain/recommend';
 import { num } from './svg';
-
-/** Which role a person stands for. */
-export type Role = 'cio' | 'cto';
 
 /** A person's parts from the shoulder radius `size`: head half as wide, a gap of a fifth between. */
 function parts(top: number, size: number) {
@@ -31,7 +29,7 @@ export function personHeight(size: number): number {
  * One person standing for one role. An `opaque` CTO hides what it stands in front of; otherwise its
  * tint lets the background through.
  */
-export function person(role: Role, cx: number, top: number, size: number, opaque = false): string {
+export function person(role: RoleId, cx: number, top: number, size: number, opaque = false): string {
 	const d = personPath(cx, top, size);
 	if (role === 'cio') return `<path class="fill-cio" d="${d}"/>`;
 	const tinted = `<path class="fill-cto stroke-cto" fill-opacity=".15" d="${d}"/>`;
