@@ -8,7 +8,8 @@
  * - nothing scrolls sideways at 320 px, no heading breaks a word without a hyphen there (long words
  *   carry soft hyphens; German compounds are the test), and reading text keeps lines within 75
  *   characters at 1280 px;
- * - at 1,100 px the header shows its navigation and a search field, not the phone menu;
+ * - at 1,100 px the header shows its navigation and a search field, not the phone menu, and at
+ *   1,024 px its row fits;
  * - block quotations open with the page language's quotation mark („ in German), as drawn;
  * - nothing animates when the reader asks for reduced motion;
  * - no console error, no CSP violation, and no request to any other origin, on load or in use;
@@ -257,13 +258,23 @@ for (const { path, template, lang } of pages) {
 		}
 		expect(violations, violations.join('\n')).toEqual([]);
 		if (template !== 'embed') {
+			// The header's row is tightest where it starts, at 1,024 px: it fits, in every language.
+			await page.setViewportSize({ width: 1024, height: 900 });
+			const row = await page.evaluate(() => ({
+				page: document.documentElement.scrollWidth - innerWidth,
+				header:
+					Math.max(...[...document.querySelectorAll('header *')].map((e) => e.getBoundingClientRect().right)) -
+					innerWidth,
+			}));
+			expect(row, `${path}: the header's row overflows at 1,024 px`).toEqual({ page: 0, header: expect.any(Number) });
+			expect(row.header, `${path}: the header's row overflows at 1,024 px`).toBeLessThanOrEqual(0);
 			// Between a phone and a wide screen: a laptop's 1,100 px has room for the header's row.
 			await page.setViewportSize({ width: 1100, height: 900 });
 			const header = page.getByRole('banner');
 			await expect(header.getByRole('navigation')).toBeVisible();
 			// A field to type in, its label shown: not the phone's magnifier button.
 			const search = header.locator('[data-search] > a');
-			expect((await search.boundingBox())!.width).toBeGreaterThanOrEqual(160);
+			expect((await search.boundingBox())!.width).toBeGreaterThanOrEqual(120);
 			expect((await search.getByText(languageOf(lang).t('search.open')).boundingBox())!.width).toBeGreaterThan(20);
 			await expect(header.getByRole('button', { name: languageOf(lang).t('nav.menu') })).toBeHidden();
 		}
