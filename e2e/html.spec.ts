@@ -236,9 +236,12 @@ test('every glossary term links to pages that use it', { tag: BASE_PATH_TAG }, (
 			) as { term: string; aliases?: string[] };
 			// A term's forms: as written, its other forms, and the parts of "Name (ABBR)".
 			const forms = [words.term, ...(words.aliases ?? []), ...(/^(.*) \((.*)\)$/.exec(words.term)?.slice(1) ?? [])];
-			const entry = glossary.html.root.querySelector(`main dt[id="${id}"]`);
+			// Each term is a heading with its id; its entry is the block the heading opens.
+			const entry = glossary.html.root.querySelector(`main :is(h2, h3)[id="${id}"]`);
 			expect(entry, `${glossary.path}: no entry for ${id}`).not.toBeNull();
-			const links = entry!.nextElementSibling!.querySelectorAll('a[href]');
+			const links = entry!
+				.parentNode!.querySelectorAll('a[href]')
+				.filter((link) => !link.classList.contains('heading-anchor'));
 			expect(links.length, `${glossary.path}#${id} links to no page`).toBeGreaterThan(0);
 			for (const link of links) {
 				const url = new URL(link.getAttribute('href')!, `https://site.test${BASE}${glossary.path}`);
@@ -455,7 +458,7 @@ test(
 			'### Managing IT Infrastructure and Budgets',
 			'| Focus | Business-centric | Technology-centric |',
 			'**Start-up or small company**',
-			'**What does each role do?**',
+			'**Who owns the IT budget?**',
 			'Marin Delija',
 		]) {
 			expect(full, text).toContain(text);

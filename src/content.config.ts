@@ -108,8 +108,11 @@ const pages = defineCollection({
 const FaqItemSchema = z.object({
 	/** The question, as a reader would ask it. */
 	question: z.string().min(5).endsWith('?'),
-	/** The answer in a few sentences, true to the source article; its words in `<q>…</q>`. */
-	answer: z.string().min(20),
+	/**
+	 * The answer in one line, in the site's own words and without quotations: the page it links
+	 * to gives the article's words as evidence.
+	 */
+	answer: z.string().min(20).max(200),
 	/** Pages that answer it in full, by page id with an optional section: `roles/cio`, `guide#goals`. */
 	links: z.array(PageLink).default([]),
 });
@@ -156,10 +159,15 @@ const faqText = defineCollection({
 		/** The question, as a reader would ask it. */
 		question: z.string().min(5).endsWith('?'),
 		/**
-		 * The answer from the article only, its words in `<q>…</q>`; where the article is silent, it
-		 * says so ("The article does not say …").
+		 * The answer in one line, in the site's own words and without quotations, shown first and in
+		 * bold; where the article is silent, it says so ("The article does not say.").
 		 */
-		answer: z.string().min(20),
+		answer: z.string().min(10).max(200),
+		/**
+		 * The evidence after the answer: what the article says, its words in `<q>…</q>`, and what it
+		 * leaves open. True to the article only; general knowledge goes in `beyondArticle`.
+		 */
+		explanation: z.string().min(20).optional(),
 		/** General, checkable knowledge beyond the article, shown under a label that says so. */
 		beyondArticle: z.string().min(20).optional(),
 		searchTerms: SearchTerms,
@@ -177,6 +185,11 @@ const glossary = defineCollection({
 		 * explained, and the term is not linked on that page. e2e/html.spec.ts checks each page uses it.
 		 */
 		usedOn: z.array(PageLink).min(1),
+		/**
+		 * Linked from prose on its first use on a page. Only for terms a reader could not be expected
+		 * to know; everyday words stay unlinked (the judgement is written down in docs/glossary.md).
+		 */
+		link: z.boolean().default(false),
 	}),
 });
 
@@ -188,7 +201,10 @@ const glossaryText = defineCollection({
 		term: z.string().min(2),
 		/** Other forms that link to it on their first use on a page (plurals, the article's spelling). */
 		aliases: z.array(z.string().min(2)).default([]),
-		/** What the term means in the article, from how the article uses it; its words in `<q>…</q>`. */
+		/**
+		 * What the term means: first a one-line definition in the site's own words, then how the
+		 * article uses it, its words in `<q>…</q>`.
+		 */
 		definition: z.string().min(20),
 		/** A general definition that goes beyond the article, shown under a label that says so. */
 		beyondArticle: z.string().min(10).optional(),
@@ -218,9 +234,14 @@ const ResponsibilityTextSchema = z.object({
 	title: z.string().min(3),
 	/** The question a leadership team answers about it on the who-decides-what worksheet (the site's). */
 	question: z.string().min(10).endsWith('?'),
+	/** The responsibility in one sentence, in the site's own words: shown before the article's explanation. */
+	summary: z.string().min(20).max(200),
 	/** The article's own explanation, word for word and without markup: it is shown as a quotation. */
 	explanation: z.string().min(20),
-	/** What the responsibility looks like in day-to-day work: common, checkable practice only. */
+	/**
+	 * What the responsibility looks like in day-to-day work: common, checkable practice only, shown
+	 * under a label that says these notes are the site's, beyond the article.
+	 */
 	inPractice: z.array(z.string().min(10)).default([]),
 });
 

@@ -6,20 +6,28 @@ import { mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { glossaryLinks, pageOfWordsFile, readGlossaryTerms } from './glossary-links';
 
-/** A content folder with two glossary terms, the second explained on the CIO's page. */
+/**
+ * A content folder with three glossary terms: two that prose links, the second explained on the
+ * CIO's page, and an everyday word that it does not.
+ */
 function contentWithGlossary(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'kb-glossary-'));
 	mkdirSync(join(dir, 'glossary', 'en'), { recursive: true });
-	writeFileSync(join(dir, 'glossary', 'tech-strategy.yaml'), 'usedOn:\n  - differences#where-the-roles-overlap\n');
+	writeFileSync(
+		join(dir, 'glossary', 'tech-strategy.yaml'),
+		'usedOn:\n  - differences#where-the-roles-overlap\nlink: true\n',
+	);
 	writeFileSync(
 		join(dir, 'glossary', 'en', 'tech-strategy.yaml'),
 		'term: tech strategy\naliases: [technology strategy]\n',
 	);
 	writeFileSync(
 		join(dir, 'glossary', 'it-budget.yaml'),
-		'usedOn:\n  - roles/cio#managing-it-infrastructure-and-budgets\n',
+		'usedOn:\n  - roles/cio#managing-it-infrastructure-and-budgets\nlink: true\n',
 	);
 	writeFileSync(join(dir, 'glossary', 'en', 'it-budget.yaml'), 'term: IT budget\naliases: [IT budgets]\n');
+	writeFileSync(join(dir, 'glossary', 'overlap.yaml'), 'usedOn:\n  - differences\n');
+	writeFileSync(join(dir, 'glossary', 'en', 'overlap.yaml'), 'term: overlap\n');
 	return dir;
 }
 
@@ -34,22 +42,23 @@ async function compile(dir: string, file: string, source: string): Promise<strin
 	return code;
 }
 
-/** The targets of the term links in compiled code, in order. */
+/** The targets of the term links in compiled code, in order (each marked as a term's link). */
 const termLinks = (code: string) =>
-	[...code.matchAll(/to: "(glossary#[a-z-]+)",\s*children: "([^"]*)"/g)].map((m) => `${m[1]} ${m[2]}`);
+	[...code.matchAll(/to: "(glossary#[a-z-]+)",\s*term: true,\s*children: "([^"]*)"/g)].map((m) => `${m[1]} ${m[2]}`);
 
 describe('glossaryLinks', () => {
 	const dir = contentWithGlossary();
 	const source = `## Tech strategy {#x}
 
-Both shape the tech strategy, and <q>tech strategy discussions</q> again; the IT budget too.
+An overlap: <q>the IT budget and tech strategy</q>. Both shape the tech strategy; the IT budget too.
 
 - <SiteLink to="guide">technology strategy</SiteLink> and the IT budgets.
 `;
 
-	it('links the first use of each term on a page, outside headings and existing links', async () => {
+	it('links the first use of each term flagged for linking, outside headings, links and quotations', async () => {
 		const code = await compile(dir, 'pages/en/guide.mdx', source);
 		expect(termLinks(code)).toEqual(['glossary#tech-strategy tech strategy', 'glossary#it-budget IT budget']);
+		expect(code).not.toContain('glossary#overlap');
 	});
 
 	it('does not link a term on the page that explains it, nor anything on the glossary', async () => {
@@ -65,6 +74,7 @@ Both shape the tech strategy, and <q>tech strategy discussions</q> again; the IT
 				['it-budget', 'roles/cio'],
 			]),
 		);
+		expect(readGlossaryTerms(dir, 'en').map((term) => term.id)).not.toContain('overlap');
 		expect(readGlossaryTerms(dir, 'de')).toEqual([]);
 		expect(pageOfWordsFile('pages/en/guide.mdx')).toEqual({ locale: 'en', page: 'guide' });
 		expect(pageOfWordsFile('scenarios/de/bank.mdx')).toEqual({ locale: 'de', page: 'scenarios/bank' });

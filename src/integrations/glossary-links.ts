@@ -1,7 +1,8 @@
 /**
  * Links the glossary's terms on their first use on a page, at build time: a hast plugin for the
  * Markdown processor that turns the first use of each term in a words file's prose into
- * `<SiteLink to="glossary#<term>">`. Never inside headings, links, code or components; not for a
+ * `<SiteLink to="glossary#<term>" term>`, a quiet link. Only terms whose facts say `link: true`:
+ * those a reader could not be expected to know (docs/glossary.md). Never inside headings, links, code or components; not for a
  * term on the page that explains it (its first `usedOn` page), and not on the glossary itself.
  * Which text may be linked, and where, is decided in `src/lib/build/term-links.ts` (unit-tested).
  *
@@ -29,7 +30,7 @@ export interface LinkedTerm extends LinkableTerm {
 	home: string;
 }
 
-/** The glossary's terms in one language, read from `<contentDir>/glossary/`. */
+/** The glossary's terms in one language that prose links (`link: true`), read from `<contentDir>/glossary/`. */
 export function readGlossaryTerms(contentDir: string, locale: string): LinkedTerm[] {
 	const folder = join(contentDir, 'glossary');
 	let files: string[];
@@ -40,7 +41,8 @@ export function readGlossaryTerms(contentDir: string, locale: string): LinkedTer
 	}
 	return files.flatMap((name) => {
 		const id = name.slice(0, -'.yaml'.length);
-		const facts = parse(readFileSync(join(folder, name), 'utf8')) as { usedOn?: string[] } | null;
+		const facts = parse(readFileSync(join(folder, name), 'utf8')) as { usedOn?: string[]; link?: boolean } | null;
+		if (facts?.link !== true) return [];
 		let words: { term?: string; aliases?: string[] } | null;
 		try {
 			words = parse(readFileSync(join(folder, locale, name), 'utf8')) as typeof words;
@@ -106,7 +108,10 @@ export function glossaryLinks({ contentDir = './content' }: { contentDir?: strin
 							: {
 									type: 'mdxJsxTextElement',
 									name: 'SiteLink',
-									attributes: [{ type: 'mdxJsxAttribute', name: 'to', value: `${GLOSSARY_PAGE}#${part.id}` }],
+									attributes: [
+										{ type: 'mdxJsxAttribute', name: 'to', value: `${GLOSSARY_PAGE}#${part.id}` },
+										{ type: 'mdxJsxAttribute', name: 'term', value: null },
+									],
 									children: [{ type: 'text', value: part.text }],
 								},
 					),

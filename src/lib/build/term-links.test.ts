@@ -63,9 +63,11 @@ describe('linkFirstUses', () => {
 });
 
 describe('mayLink', () => {
-	it('keeps links out of headings, links, code and components, and allows quotations and lists', () => {
+	it('keeps links out of headings, links, code, quotations and components, and allows lists', () => {
 		expect(mayLink(['p', 'root'])).toBe(true);
-		expect(mayLink(['q', 'li', 'ul'])).toBe(true);
+		expect(mayLink(['strong', 'li', 'ul'])).toBe(true);
+		expect(mayLink(['q', 'li', 'ul'])).toBe(false);
+		expect(mayLink(['p', 'blockquote'])).toBe(false);
 		expect(mayLink(['strong', 'h2'])).toBe(false);
 		expect(mayLink(['a', 'p'])).toBe(false);
 		expect(mayLink(['SiteLink', 'p'])).toBe(false);

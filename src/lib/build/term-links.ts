@@ -11,7 +11,10 @@ export interface LinkableTerm {
 	forms: readonly string[];
 }
 
-/** Text inside these elements is never linked: headings, links, code, and components. */
+/**
+ * Text inside these elements is never linked: headings, links, code, quotations (the article's
+ * words stay as it wrote them) and components.
+ */
 const NO_LINK = new Set([
 	'h1',
 	'h2',
@@ -25,13 +28,15 @@ const NO_LINK = new Set([
 	'kbd',
 	'dfn',
 	'abbr',
+	'q',
+	'blockquote',
 	'script',
 	'style',
 ]);
 
 /**
  * Whether text with these ancestors (element or component names, nearest first) may carry a term
- * link: not in a heading, a link, code, or a component (a capitalised name, such as `SiteLink`).
+ * link: not in a heading, a link, code, a quotation, or a component (a capitalised name, such as `SiteLink`).
  */
 export function mayLink(ancestors: readonly string[]): boolean {
 	return !ancestors.some((name) => NO_LINK.has(name) || /^[A-Z]/.test(name));

@@ -21,6 +21,8 @@ export interface Responsibility {
 	/** Its anchor on the role page. */
 	id: string;
 	title: string;
+	/** The responsibility in one sentence, in the site's own words. */
+	summary: string;
 	/** The article's own explanation. */
 	explanation: string;
 	/** The worksheet's question about it (the site's). */
@@ -63,8 +65,10 @@ export interface FaqQuestion {
 	/** Offered in the search dialog before the reader types. */
 	suggest: boolean;
 	question: string;
-	/** From the article only, its words in `<q>…</q>`. */
+	/** The answer in one line, in the site's own words, without quotations. */
 	answer: string;
+	/** The evidence: what the article says, its words in `<q>…</q>`. */
+	explanation?: string | undefined;
 	/** General knowledge beyond the article, if any. */
 	beyondArticle?: string | undefined;
 	/** Words readers search with for this question (indexed, never shown). */
@@ -76,12 +80,14 @@ export interface GlossaryTerm {
 	id: string;
 	term: string;
 	aliases: string[];
-	/** From how the article uses it, its words in `<q>…</q>`. */
+	/** A one-line definition in the site's words, then how the article uses it, its words in `<q>…</q>`. */
 	definition: string;
 	/** A general definition beyond the article, if any. */
 	beyondArticle?: string | undefined;
 	/** Page ids (with sections) where it is used; the first explains it. */
 	usedOn: string[];
+	/** Linked from prose on its first use on a page (terms a reader could not be expected to know). */
+	link: boolean;
 	/** Words readers search with for this term (indexed, never shown). */
 	searchTerms: string[];
 }
@@ -269,7 +275,7 @@ export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
 	return facts
 		.flatMap((fact) => {
 			const entry = text.get(fact.id);
-			return entry ? [{ id: fact.id, usedOn: fact.data.usedOn, ...entry.data }] : [];
+			return entry ? [{ id: fact.id, usedOn: fact.data.usedOn, link: fact.data.link, ...entry.data }] : [];
 		})
 		.sort((a, b) => a.term.localeCompare(b.term, locale, { sensitivity: 'base' }));
 }

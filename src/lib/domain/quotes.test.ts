@@ -60,12 +60,16 @@ describe('wordsQuoteProblems', () => {
 	it('names the file and the field of bad markup, and of a quotation where only plain text can show', () => {
 		const data = {
 			title: 'Fine',
-			faq: [{ question: 'Why <q>this</q>?', answer: 'Because <q>that' }],
+			faq: [{ question: 'Why <q>this</q>?', answer: 'Because.', explanation: 'Because <q>that' }],
 			responsibilities: { x: { explanation: 'Plain.' } },
 		};
 		expect(lines(wordsQuoteProblems('content/pages/en/x.mdx', data))).toEqual([
 			'content/pages/en/x.mdx: field "faq.0.question": a quotation in a field shown as plain text.',
-			'content/pages/en/x.mdx: field "faq.0.answer": a <q> that is never closed, at "that".',
+			'content/pages/en/x.mdx: field "faq.0.explanation": a <q> that is never closed, at "that".',
+		]);
+		// A one-line answer is the site's own words: the evidence follows it.
+		expect(lines(wordsQuoteProblems('f', { answer: 'The CIO: <q>x</q>.' }))).toEqual([
+			'f: field "answer": a quotation in a field shown as plain text.',
 		]);
 		expect(lines(wordsQuoteProblems('f', { aliases: ['<q>a</q>'] }))).toEqual([
 			'f: field "aliases.0": a quotation in a field shown as plain text.',

@@ -86,6 +86,7 @@ const PLAIN_FIELDS = new Set([
 	'dimension',
 	'short',
 	'question',
+	'answer',
 	'label',
 	'hint',
 	'term',

@@ -51,9 +51,10 @@ async function roleMarkdown(context: ProseContext, role: Role): Promise<string> 
 			.map((item) =>
 				blocks(
 					`### ${item.title}`,
+					item.summary,
 					articleQuote(context, item.explanation),
 					item.inPractice.length > 0 &&
-						`${t('role.inPractice')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
+						`**${t('role.inPractice')}** ${t('role.inPracticeNote')}\n\n${item.inPractice.map((point) => `- ${point}`).join('\n')}`,
 				),
 			)
 			.join('\n'),

@@ -12,13 +12,15 @@ import { z } from 'astro/zod';
 import {
 	getDifferences,
 	getFaq,
+	type FaqQuestion,
 	getGlossary,
 	getGuideFactors,
 	getOverlaps,
 	getRoles,
 	getScenarios,
+	proseOf,
 } from '../content/collections';
-import { allNodes, isComponent, type MdxBody, type MdxElement } from '../content/mdx';
+import { allNodes, isComponent, type MdxBody, type MdxElement, type MdxHeading } from '../content/mdx';
 import type { SitePage } from '../content/pages';
 import { splitTarget } from '../domain/page-links';
 import { siteCredit } from './credit';
@@ -26,7 +28,7 @@ import { blocks, linkItem, markdownTable } from './llms';
 import { answerGridMarkdown, articleQuote, citation, linker, plain, type MarkdownContext } from './markdown';
 import { PICTURES, drawPicture, pictureMarkdown } from './picture-data';
 import type { TocEntry } from './toc';
-import { comparisonSections, guideSections, pullLabel } from './views';
+import { comparisonSections, guideRuleWords, guideSections, pullLabel, ruleNotes } from './views';
 import { worksheetRows } from './worksheet';
 
 /** What a component's contributions are given: the language context and the page using it. */
@@ -78,6 +80,46 @@ const None = z.object({}).strict();
 /** "Answer the three questions", leading to the recommender. */
 const recommenderInvitation = ({ t, site, ...context }: ProseMarkdownContext) =>
 	`${t('recommend.prompt')} [${site.page('recommend').navLabel}](${linker({ t, site, ...context })('recommend')})`;
+
+/**
+ * A question's whole answer as one text, as the page shows it in one paragraph and FAQPage data
+ * publishes it: the one-line answer, then the evidence (the article's words still in `<q>…</q>`).
+ */
+export function answerText(item: Pick<FaqQuestion, 'answer' | 'explanation'>): string {
+	return item.explanation ? `${item.answer} ${item.explanation}` : item.answer;
+}
+
+/** A group of questions as the FAQ's index lists it: the section its list stands under, and its questions. */
+export interface QuestionGroup {
+	/** The id of the `##` heading the group's `<FaqList>` stands under. */
+	id: string;
+	/** That heading's text. */
+	title: string;
+	questions: FaqQuestion[];
+}
+
+/**
+ * The questions of a body's `<FaqList>`s, grouped under the `##` heading each list stands under,
+ * in page order. Throws, naming the file and the group, for a list under no heading with an id:
+ * the index could not link to it.
+ */
+export async function questionGroups(context: ProseContext, body: MdxBody, file: string): Promise<QuestionGroup[]> {
+	const questions = await getFaq(context.locale);
+	const groups: QuestionGroup[] = [];
+	let section: MdxHeading | undefined;
+	for (const node of allNodes(body)) {
+		if (node.kind === 'heading' && node.depth === 2) section = node;
+		if (node.kind !== 'element' || node.name !== 'FaqList') continue;
+		const group = String(node.attributes['group'] ?? '');
+		if (!section?.id) throw new Error(`${file}: <FaqList group="${group}" /> stands under no ## heading with an id.`);
+		groups.push({
+			id: section.id,
+			title: section.text,
+			questions: questions.filter((question) => question.group === group),
+		});
+	}
+	return groups;
+}
 
 /** Every prose component, by the name MDX uses. */
 export const PROSE = {
@@ -158,13 +200,36 @@ export const PROSE = {
 				.join('\n');
 		},
 	}),
+	FaqIndex: declare({
+		summary:
+			'every question of the page’s `<FaqList>`s at its top, grouped under their sections, each a link to its answer',
+		props: None,
+		children: 'none',
+		async markdown(context) {
+			const link = linker(context);
+			const words = context.page.words;
+			if (!words) return '';
+			const groups = await questionGroups(context, proseOf(words), words.filePath ?? words.id);
+			return groups
+				.map(
+					(group) =>
+						`- [${group.title}](${link(`${context.page.id}#${group.id}`)})\n${group.questions
+							.map((question) => `  - [${question.question}](${link(`${context.page.id}#${question.id}`)})`)
+							.join('\n')}`,
+				)
+				.join('\n');
+		},
+	}),
 	FaqList: declare({
 		summary: 'the questions of one group of content/faq/ with their answers: <FaqList group="who-does-what" />',
 		props: z.object({ group: z.string().min(1) }).strict(),
 		children: 'none',
 		anchors: async ({ locale }, { group }) =>
 			(await getFaq(locale)).filter((question) => question.group === group).map((question) => question.id),
-		questions: async ({ locale }, { group }) => (await getFaq(locale)).filter((question) => question.group === group),
+		questions: async ({ locale }, { group }) =>
+			(await getFaq(locale))
+				.filter((question) => question.group === group)
+				.map((question) => ({ question: question.question, answer: answerText(question) })),
 		async problems({ locale }, { group }) {
 			const groups = [...new Set((await getFaq(locale)).map((question) => question.group))];
 			return groups.includes(group)
@@ -184,7 +249,7 @@ export const PROSE = {
 				questions.map(async (item) =>
 					blocks(
 						`### ${item.question}`,
-						plain(context)(item.answer),
+						plain(context)(`**${item.answer}**${item.explanation ? ` ${item.explanation}` : ''}`),
 						item.beyondArticle && `**${t('beyond.label')}** ${plain(context)(item.beyondArticle)}`,
 						(
 							await Promise.all(item.links.map(async (target) => linkItem(await context.label(target), link(target))))
@@ -220,28 +285,35 @@ export const PROSE = {
 		},
 	}),
 	GuideFactors: declare({
-		summary: 'the guide’s questions (content/guide/): what the article says, and what each answer favours',
+		summary:
+			'the guide’s questions (content/guide/): how each bears on the choice, what the article says, what each answer favours and the rules it brings',
 		props: None,
 		children: 'none',
 		sections: async ({ locale }) => guideSections(await getGuideFactors(locale)),
 		anchors: async ({ locale }) => (await getGuideFactors(locale)).map((factor) => `${factor.anchor}-answers`),
 		async markdown(context) {
 			const { t, locale } = context;
-			return (await getGuideFactors(locale))
-				.map((factor) =>
-					blocks(
+			const factors = await getGuideFactors(locale);
+			const ruleWords = guideRuleWords(factors, t);
+			return factors
+				.map((factor) => {
+					const [answer, ...more] = factor.explanation;
+					return blocks(
 						`## ${factor.title}`,
-						articleQuote(context, factor.article, t('guide.fromArticle')),
-						...factor.explanation.map(plain(context)),
+						answer && `**${plain(context)(answer)}**`,
+						articleQuote(context, factor.article),
+						...more.map(plain(context)),
 						`### ${t('guide.favours')}`,
 						factor.options
-							.map(
-								(option) =>
+							.map((option) =>
+								[
 									`- **${option.label}** (${option.hint}): ${t(pullLabel(option.weights))}. ${plain(context)(option.reason)}`,
+									...ruleNotes(option, ruleWords).map((note) => t(note.key, note.values)),
+								].join(' '),
 							)
 							.join('\n'),
-					),
-				)
+					);
+				})
 				.join('\n');
 		},
 	}),
@@ -325,7 +397,11 @@ export const PROSE = {
 	SiteLink: declare({
 		summary: 'a link by page id, with an optional section: <SiteLink to="guide#goals">the goals</SiteLink>',
 		props: z
-			.object({ to: z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:[#?].*)?$/, 'a page id such as guide#goals') })
+			.object({
+				to: z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?(?:[#?].*)?$/, 'a page id such as guide#goals'),
+				/** A glossary term's link, set by the term linker: a quieter link. */
+				term: z.boolean().optional(),
+			})
 			.strict(),
 		children: 'text',
 		links: ({ to }) => [to],

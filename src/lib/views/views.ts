@@ -4,7 +4,7 @@
  * `.astro` components and the Markdown of `llms-full.txt` both call these, so the two never differ.
  */
 import type { Difference, GuideFactor } from '../content/collections';
-import type { UiKey } from '../domain/i18n';
+import type { Translate, UiKey } from '../domain/i18n';
 import type { PageKind } from '../domain/page-kinds';
 import {
 	allAnswers,
@@ -13,7 +13,9 @@ import {
 	recommendRole,
 	type Answers,
 	type Factor,
+	type FactorOption,
 	type Result,
+	type RoleId,
 } from '../domain/recommend';
 import { PULL_LABEL } from '../domain/result-card';
 import type { TocEntry } from './toc';
@@ -48,6 +50,63 @@ export function kindLabel(kind: PageKind): UiKey {
 export function focusDetail(roleId: string, differences: readonly Difference[]): string | undefined {
 	const focus = differences.find((row) => row.id === 'focus');
 	return roleId === 'cio' || roleId === 'cto' ? focus?.[roleId].detail : undefined;
+}
+
+/** A rule an answer brings to the recommender beyond its weights, as the guide states it: a template and its values. */
+export interface RuleNote {
+	key: UiKey;
+	values: Record<string, string>;
+}
+
+/**
+ * What an answer does to the result beyond weighing towards a side, read from its facts, so the
+ * guide states the rules as the engine applies them (see `recommend.ts`): one executive whatever
+ * the rest, what a tie becomes, answers with which both roles are named, a role it requires.
+ * `words` names an answer (its question's title and its label, by param and id) and a role, and
+ * puts a label in quotation marks.
+ */
+export function ruleNotes(
+	option: FactorOption,
+	words: {
+		answer: (param: string, id: string) => { question: string; answer: string };
+		role: (role: RoleId) => string;
+		/** An answer's label as named in a sentence, in the language's quotation marks. */
+		quote: (label: string) => string;
+	},
+): RuleNote[] {
+	const notes: RuleNote[] = [];
+	const { structure, requires } = option;
+	if (structure?.maxExecutives === 1) notes.push({ key: 'guide.rule.single', values: {} });
+	else if (structure) {
+		for (const set of structure.bothWhen ?? []) {
+			const answers = Object.entries(set).map(([param, id]) => words.answer(param, id));
+			notes.push({
+				key: 'guide.rule.bothWhen',
+				values: { answers: answers.map(({ answer }) => words.quote(answer)).join(', ') },
+			});
+		}
+		notes.push({
+			key: structure.whenBalanced === 'both' ? 'guide.rule.tieBoth' : 'guide.rule.tieCombined',
+			values: {},
+		});
+	}
+	if (requires) notes.push({ key: 'guide.rule.requires', values: { role: words.role(requires) } });
+	return notes;
+}
+
+/** The words {@link ruleNotes} needs, from the guide's questions in one language. */
+export function guideRuleWords(factors: readonly GuideFactor[], t: Translate): Parameters<typeof ruleNotes>[1] {
+	return {
+		answer(param, id) {
+			const factor = factors.find((candidate) => candidate.param === param);
+			return {
+				question: factor?.title ?? param,
+				answer: factor?.options.find((option) => option.id === id)?.label ?? id,
+			};
+		},
+		role: (role) => t(role === 'cio' ? 'recommend.cell.cio' : 'recommend.cell.cto'),
+		quote: (label) => t('quote.inline', { text: label }),
+	};
 }
 
 /** The sections `<GuideFactors />` adds to a page: one per question. */

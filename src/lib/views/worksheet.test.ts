@@ -5,6 +5,7 @@ const responsibility = (id: string) => ({
 	id,
 	title: `Title ${id}`,
 	question: `Who ${id}?`,
+	summary: `Does ${id}.`,
 	explanation: 'x',
 	inPractice: [],
 });
