@@ -106,9 +106,14 @@ test(
 	'the not-found page is kept out of search engines; the embed page points them at the recommender',
 	{ tag: BASE_PATH_TAG },
 	() => {
-		const notFound = pages.find((page) => page.path === NOT_FOUND_PATH)!;
-		expect(notFound.html.meta['robots']).toBe('noindex');
-		expect(canonicalOf(notFound)).toBeNull();
+		const notFound = pages.filter((page) => page.template === 'not-found');
+		expect(notFound.map((page) => page.lang).sort(), 'a not-found page in every language').toEqual(
+			[...new Set(pages.map((page) => page.lang))].sort(),
+		);
+		for (const page of notFound) {
+			expect(page.html.meta['robots'], page.path).toBe('noindex');
+			expect(canonicalOf(page), page.path).toBeNull();
+		}
 		for (const embed of pages.filter((page) => page.template === 'embed')) {
 			const full = pages.find(
 				(page) =>
@@ -127,7 +132,7 @@ test(
 	{ tag: BASE_PATH_TAG },
 	() => {
 		for (const page of pages.filter(
-			(candidate) => candidate.template !== 'embed' && candidate.path !== NOT_FOUND_PATH,
+			(candidate) => candidate.template !== 'embed' && candidate.template !== 'not-found',
 		)) {
 			const graph = jsonLd(page);
 			const article = graph.find((node) => node['@type'] === 'Article');
@@ -283,7 +288,7 @@ test(
 				author: party(KNOWLEDGE_BASE.author),
 				publisher: party(KNOWLEDGE_BASE.publisher),
 			});
-			if (page.path !== NOT_FOUND_PATH) {
+			if (page.template !== 'not-found') {
 				expect(main!['isBasedOn'], `${page.path} does not credit the article`).toMatchObject({
 					'@type': 'BlogPosting',
 					url: SOURCE,
