@@ -69,9 +69,10 @@ for (const language of LANGUAGES) {
 					// Anywhere else the default language's page answers, with help in this language.
 					await page.goto(new URL(NOT_FOUND_PATH, host.url).href);
 					await expect(page.locator('html')).toHaveAttribute('lang', other.lang);
-					await expect(
-						page.getByRole('region', { name: pageTitle(lang, 'not-found'), exact: true }),
-					).toHaveAttribute('lang', lang);
+					await expect(page.getByRole('region', { name: pageTitle(lang, 'not-found'), exact: true })).toHaveAttribute(
+						'lang',
+						lang,
+					);
 				} finally {
 					await host.close();
 				}

@@ -63,23 +63,27 @@ test(
 	},
 );
 
-test('a moved page’s old address lands on the new one in a browser', { tag: BASE_PATH_TAG }, async ({ page, baseURL }) => {
-	// One redirect of each folder in the browser (the build's stubs are all read above).
-	const seen = new Set<string>();
-	const sample = registry.redirects.filter(({ from }) => {
-		const folder = from.replace(/[^/]+\/$/, '');
-		return !seen.has(folder) && Boolean(seen.add(folder));
-	});
-	for (const { from, to } of sample) {
-		await page.goto(relative(from));
-		await page.waitForURL(new URL(relative(to), baseURL).href);
-		const target = new URL(relative(to), baseURL);
-		expect(new URL(page.url()).pathname).toBe(target.pathname);
-		expect(new URL(page.url()).hash).toBe(target.hash);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		if (target.hash) await expect(page.locator(target.hash)).toBeAttached();
-	}
-});
+test(
+	'a moved page’s old address lands on the new one in a browser',
+	{ tag: BASE_PATH_TAG },
+	async ({ page, baseURL }) => {
+		// One redirect of each folder in the browser (the build's stubs are all read above).
+		const seen = new Set<string>();
+		const sample = registry.redirects.filter(({ from }) => {
+			const folder = from.replace(/[^/]+\/$/, '');
+			return !seen.has(folder) && Boolean(seen.add(folder));
+		});
+		for (const { from, to } of sample) {
+			await page.goto(relative(from));
+			await page.waitForURL(new URL(relative(to), baseURL).href);
+			const target = new URL(relative(to), baseURL);
+			expect(new URL(page.url()).pathname).toBe(target.pathname);
+			expect(new URL(page.url()).hash).toBe(target.hash);
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			if (target.hash) await expect(page.locator(target.hash)).toBeAttached();
+		}
+	},
+);
 
 test('every page in the sitemap is recorded, so publishing a page is a conscious act', { tag: BASE_PATH_TAG }, () => {
 	const recorded = new Set(registry.pages.map(relative));

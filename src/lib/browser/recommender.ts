@@ -11,7 +11,13 @@
  * around the frame.
  */
 import { answersIndex, parseAnswers, recommendRole, serializeAnswers } from '../domain/recommend';
-import { answersSlug, resultCard, type ReasonWords, type RecommenderWords, type ViewFactor } from '../domain/result-card';
+import {
+	answersSlug,
+	resultCard,
+	type ReasonWords,
+	type RecommenderWords,
+	type ViewFactor,
+} from '../domain/result-card';
 import { fill } from '../domain/template';
 import { toneClasses } from './tone';
 

@@ -208,7 +208,11 @@ describe('small view helpers', () => {
 		const german = factors.map((factor) => ({
 			...factor,
 			options: factor.options.map((option) =>
-				option.id === 'small' ? { ...option, slug: 'klein' } : option.id === 'tech' ? { ...option, slug: 'produkt' } : option,
+				option.id === 'small'
+					? { ...option, slug: 'klein' }
+					: option.id === 'tech'
+						? { ...option, slug: 'produkt' }
+						: option,
 			),
 		}));
 		expect(answersSlug(german, answers)).toBe('klein-produkt-efficiency');
