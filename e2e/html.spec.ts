@@ -102,6 +102,25 @@ test(
 	},
 );
 
+test('every page in a language besides English has a title and a description that search results show whole', () => {
+	// German readers search in German, and a search engine cuts a title after about 65 characters and
+	// a description after about 160. English is not held to it yet: its answer pages' descriptions
+	// describe the company at length.
+	const LIMITS = { title: 65, description: 160 };
+	const checked = pages.filter((page) => page.lang !== 'en');
+	expect(checked.length).toBeGreaterThan(40);
+	const long: string[] = [];
+	for (const page of checked) {
+		const title = page.html.root.querySelector('title')?.text ?? '';
+		const description = page.html.meta['description'] ?? '';
+		if (title.length > LIMITS.title) long.push(`${page.path}: title of ${title.length}: ${title}`);
+		if (description.length > LIMITS.description) {
+			long.push(`${page.path}: description of ${description.length}: ${description}`);
+		}
+	}
+	expect(long).toEqual([]);
+});
+
 test(
 	'the not-found page is kept out of search engines; the embed page points them at the recommender',
 	{ tag: BASE_PATH_TAG },

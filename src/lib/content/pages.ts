@@ -19,7 +19,7 @@ import {
 } from './collections';
 import { LOCALES, translator, uiStrings, type Locale } from '../domain/i18n';
 import { allAnswers, answersId, recommendRole, type Answers } from '../domain/recommend';
-import { answersSlug, companyLine, describeResult, type ViewFactor } from '../domain/result-card';
+import { answersSlug, companyLine, decisionCell, describeResult, type ViewFactor } from '../domain/result-card';
 import { breadcrumbs } from '../domain/nav';
 import { splitTarget } from '../domain/page-links';
 
@@ -98,13 +98,21 @@ function answerMembers(locale: Locale, factors: readonly ViewFactor[]): Member[]
 	return allAnswers(factors).map((answers) => {
 		const result = recommendRole(factors, answers)!;
 		// The answer in words, and the company the answers describe: the page's heading and the
-		// line under it, and together its title, so a shared link reads as the answer itself.
+		// line under it, and together its description, so a shared link reads as the answer itself.
+		// Its title is the short form, as the grid's cell and column heads say it: a title a search
+		// engine or a browser tab shows whole.
 		const { headline } = describeResult(result, words);
 		const company = companyLine(factors, answers, words);
+		const shortAnswers = Object.fromEntries(
+			factors.map((factor) => [
+				factor.param,
+				factor.options.find((option) => option.id === answers[factor.param])?.short ?? '',
+			]),
+		);
 		return {
 			id: answersId(factors, answers),
 			slug: answersSlug(factors, answers),
-			title: t('recommend.page.title', { answer: headline, company }),
+			title: t('recommend.page.title', { answer: decisionCell(result, words), ...shortAnswers }),
 			heading: headline,
 			description: t('recommend.page.description', { answer: headline, company }),
 			navLabel: headline,
