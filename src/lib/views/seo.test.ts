@@ -41,7 +41,7 @@ describe('documentTitle', () => {
 
 	it('leaves the site name out where it would push the title past what search engines show', () => {
 		const t = translator('de');
-		const long = 'Personalunion, ausgewogen: Klein, Dienstleistung, Innovation';
+		const long = 'Eine Person, ausgewogen: Klein, Dienstleistung, Innovation';
 		expect(documentTitle(long, t)).toBe(long);
 		expect(documentTitle('CTO: Groß, Produkt, Innovation', t)).toBe('CTO: Groß, Produkt, Innovation · CIO vs. CTO');
 		expect(documentTitle('CIO vs. CTO', t).length).toBeLessThanOrEqual(TITLE_LIMIT);
