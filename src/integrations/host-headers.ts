@@ -19,7 +19,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { joinBase, normalizeBase } from '../lib/domain/base';
-import { inlineBlocks, readBuiltPage } from '../lib/build/built-html';
+import { inlineBlocks, isRedirectStub, readBuiltPage } from '../lib/build/built-html';
 import { codeDigest } from '../lib/build/code-digest';
 import {
 	assetCacheRules,
@@ -46,6 +46,8 @@ interface PageReading {
 	header: string;
 	/** An embed page, which other sites may frame. */
 	framable: boolean;
+	/** Astro's redirect stub for a moved page (a meta refresh, no script, no style), without a policy. */
+	stub: boolean;
 }
 
 const hash = (body: string) => createHash('sha256').update(body).digest('base64');
@@ -54,7 +56,7 @@ const hash = (body: string) => createHash('sha256').update(body).digest('base64'
 function readPage(html: string): PageReading {
 	const page = readBuiltPage(html);
 	const framable = page.root.querySelector('main')?.getAttribute('data-template') === 'embed';
-	if (page.csp === undefined) return { own: '', header: '', framable };
+	if (page.csp === undefined) return { own: '', header: '', framable, stub: isRedirectStub(page) };
 	// The meta policy keeps only the hashes of this page's own inline scripts and styles.
 	const own = onlyHashesOf(
 		page.csp,
@@ -62,7 +64,13 @@ function readPage(html: string): PageReading {
 		page.styles.map(hash),
 	);
 	const { scripts, styles } = inlineBlocks(page);
-	return { csp: page.csp, own, header: withHashes(own, scripts.map(hash), styles.map(hash)), framable };
+	return {
+		csp: page.csp,
+		own,
+		header: withHashes(own, scripts.map(hash), styles.map(hash)),
+		framable,
+		stub: false,
+	};
 }
 
 /**
@@ -106,6 +114,9 @@ export default function hostHeaders(): AstroIntegration {
 				const pages: PagePolicy[] = [];
 				// Other sites may frame the embed pages (`<main data-template="embed">`), in every language.
 				const framable: string[] = [];
+				// Astro's redirect stubs for moved pages (a meta refresh, no script, no style) carry no
+				// policy of their own: they get the site's, without any page's hashes.
+				const stubs: string[] = [];
 				// What was read of each page before, by the digest of its HTML: a page built or restored
 				// as in the last build is not parsed again (issue 25: 2,000 pages took seconds to parse).
 				const code = await codeDigest(projectRoot);
@@ -116,16 +127,21 @@ export default function hostHeaders(): AstroIntegration {
 					const digest = createHash('sha256').update(html).digest('base64');
 					const reading = previous[digest] ?? readPage(html);
 					next[digest] = reading;
-					if (reading.csp === undefined) continue;
+					const path = joinBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
+					if (reading.csp === undefined) {
+						if (reading.stub) stubs.push(path);
+						continue;
+					}
 					if (reading.own !== reading.csp) {
 						const meta = `content="${reading.csp}"`;
 						if (!html.includes(meta)) throw new Error(`${file}: its CSP meta element is not where it was read.`);
 						await writeFile(join(root, file), html.replace(meta, `content="${reading.own}"`));
 					}
-					const path = joinBase(base, file.replace(/(^|\/)index\.html$/, '$1'));
 					pages.push({ path, policy: reading.header });
 					if (reading.framable) framable.push(path);
 				}
+				const sitePolicy = pages[0] && onlyHashesOf(pages[0].policy, [], []);
+				if (sitePolicy) pages.push(...stubs.map((path) => ({ path, policy: sitePolicy })));
 				await mkdir(dirname(cacheFile), { recursive: true });
 				await writeFile(cacheFile, JSON.stringify({ code, pages: next } satisfies Cache));
 				const files = (await readdir(root, { withFileTypes: true }))
