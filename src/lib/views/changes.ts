@@ -20,6 +20,12 @@ export interface ChangeItem extends Change {
 	links: ChangedPage[];
 }
 
+/** What a family of pages with a parent is called where a change names it whole. */
+const FAMILY_LABELS: Readonly<Record<string, UiKey>> = {
+	scenarios: 'changes.family.scenarios',
+	answers: 'changes.family.answers',
+};
+
 /**
  * The pages a change names, as links: a page by its label; a family of pages with a parent (the
  * worked examples, the answer pages) as one link to the page that lists them; a family without
@@ -32,7 +38,12 @@ export function changedPages(context: MarkdownContext, named: readonly string[])
 		if (exact) return [{ label: exact.navLabel, target: exact.id }];
 		const family = site.pages.filter((page) => page.entry.id === id);
 		const parent = family[0]?.entry.parent;
-		if (parent) return [{ label: t(`changes.family.${id}` as UiKey), target: parent }];
+		if (parent) {
+			const label = FAMILY_LABELS[id];
+			if (!label)
+				throw new Error(`A change names the family "${id}": give it a label in FAMILY_LABELS (views/changes.ts).`);
+			return [{ label: t(label), target: parent }];
+		}
 		return family.map((page) => ({ label: page.navLabel, target: page.id }));
 	});
 }
