@@ -80,7 +80,9 @@ if (search && searchLink) {
 	}
 }
 
-// Heading links: a click also copies the section's address (no query string) and says so.
+// Heading links: a click also copies the section's address (no query string) and says so. The
+// "Copy as Markdown" button copies the page's Markdown (fetched as the clipboard asks for it, so
+// Safari counts the click) and says so; where copying fails, the Markdown opens instead.
 const status = document.getElementById('kb-copy-status');
 if (status) {
 	let timer = 0;
@@ -90,12 +92,23 @@ if (status) {
 		if (text) timer = window.setTimeout(say, 2500);
 	};
 	document.addEventListener('click', (event) => {
-		const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.heading-anchor');
+		const target = event.target as Element;
+		const link = target.closest?.<HTMLAnchorElement>('a.heading-anchor');
+		const markdown = target.closest?.<HTMLElement>('[data-markdown]')?.dataset;
 		if (link) {
 			navigator.clipboard.writeText(location.origin + location.pathname + link.hash).then(
 				() => say(status.dataset['done']),
 				() => say(status.dataset['fail']),
 			);
+		}
+		if (markdown) {
+			const url = markdown['markdown']!;
+			navigator.clipboard
+				.write([new ClipboardItem({ 'text/plain': fetch(url).then((response) => (response.ok ? response.text() : Promise.reject())) })])
+				.then(
+					() => say(markdown['done']),
+					() => location.assign(url),
+				);
 		}
 	});
 }
