@@ -48,8 +48,40 @@ for (const { lang, t, path } of LANGUAGES) {
 			await expect(page.getByRole('status').filter({ hasText: t('heading.copyFailed') })).toHaveCount(1);
 		});
 
+		test('"Copy as Markdown" copies the page\'s Markdown and says so; where copying fails, the Markdown opens', async ({
+			page,
+			context,
+			baseURL,
+			request,
+		}) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+			const assertNoErrors = watchForErrors(page);
+			await page.goto(path('faq'));
+			await expect(page.getByRole('link', { name: t('markdown.view') })).toBeHidden();
+			await page.getByRole('button', { name: t('markdown.copy') }).click();
+			await expect(page.getByRole('status').filter({ hasText: t('markdown.copied') })).toBeVisible();
+			const markdown = await (await request.get(new URL(`${path('faq')}index.md`, baseURL).href)).text();
+			expect(markdown).toMatch(/^# /);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+			assertNoErrors();
+
+			// A clipboard that refuses: the reader gets the Markdown to copy by hand.
+			await page.evaluate(() => {
+				Object.defineProperty(navigator, 'clipboard', { value: { write: () => Promise.reject(new Error('denied')) } });
+			});
+			await page.getByRole('button', { name: t('markdown.copy') }).click();
+			await expect(page).toHaveURL(new URL(`${path('faq')}index.md`, baseURL).href);
+		});
+
 		test.describe('without JavaScript', () => {
 			test.use({ javaScriptEnabled: false });
+
+			test('the page offers its Markdown as a link', async ({ page, baseURL }) => {
+				await page.goto(path('roles/cio'));
+				await expect(page.getByRole('button', { name: t('markdown.copy') })).toBeHidden();
+				await page.getByRole('link', { name: t('markdown.view') }).click();
+				await expect(page).toHaveURL(new URL(`${path('roles/cio')}index.md`, baseURL).href);
+			});
 
 			test('the heading link still leads to the section', async ({ page, baseURL }) => {
 				await page.goto(path('guide'));

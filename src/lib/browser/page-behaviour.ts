@@ -21,13 +21,8 @@ const addModule = (src = '') => {
 // Theme: system, light or dark; the choice is stored when storage works (ThemeInit applies it).
 const theme = document.querySelector<HTMLSelectElement>('[data-theme-select]');
 if (theme) {
-	let stored: string | null = null;
-	try {
-		stored = localStorage.getItem(KEY);
-	} catch {
-		/* Storage blocked: the system setting applies. */
-	}
-	theme.value = stored === 'light' || stored === 'dark' ? stored : 'auto';
+	// ThemeInit applied the stored choice before first paint: <html data-theme> shows it.
+	theme.value = root.dataset['theme'] ?? 'auto';
 	theme.onchange = () => {
 		const value = theme.value;
 		if (value === 'auto') delete root.dataset['theme'];
@@ -81,8 +76,8 @@ if (search && searchLink) {
 }
 
 // Heading links: a click also copies the section's address (no query string) and says so. The
-// "Copy as Markdown" button copies the page's Markdown (fetched as the clipboard asks for it, so
-// Safari counts the click) and says so; where copying fails, the Markdown opens instead.
+// "Copy as Markdown" button copies the page's Markdown, fetched while the clipboard waits for it
+// (so Safari still counts the click), and says so; where copying fails, the Markdown opens instead.
 const status = document.getElementById('kb-copy-status');
 if (status) {
 	let timer = 0;
@@ -91,24 +86,25 @@ if (status) {
 		clearTimeout(timer);
 		if (text) timer = window.setTimeout(say, 2500);
 	};
-	document.addEventListener('click', (event) => {
+	document.addEventListener('click', async (event) => {
 		const target = event.target as Element;
 		const link = target.closest?.<HTMLAnchorElement>('a.heading-anchor');
-		const markdown = target.closest?.<HTMLElement>('[data-markdown]')?.dataset;
-		if (link) {
-			navigator.clipboard.writeText(location.origin + location.pathname + link.hash).then(
-				() => say(status.dataset['done']),
-				() => say(status.dataset['fail']),
-			);
-		}
-		if (markdown) {
-			const url = markdown['markdown']!;
-			navigator.clipboard
-				.write([new ClipboardItem({ 'text/plain': fetch(url).then((response) => (response.ok ? response.text() : Promise.reject())) })])
-				.then(
-					() => say(markdown['done']),
-					() => location.assign(url),
-				);
+		const button = target.closest?.<HTMLElement>('[data-markdown]')?.dataset;
+		const markdown = button?.['markdown'];
+		if (link || markdown) {
+			try {
+				await navigator.clipboard.write([
+					new ClipboardItem({
+						'text/plain': markdown
+							? fetch(markdown).then((response) => (response.ok ? response.text() : Promise.reject()))
+							: location.origin + location.pathname + link!.hash,
+					}),
+				]);
+				say((button ?? status.dataset)['done']);
+			} catch {
+				if (markdown) location.assign(markdown);
+				else say(status.dataset['fail']);
+			}
 		}
 	});
 }
