@@ -52,7 +52,7 @@ if (search && searchLink) {
 			else location.href = searchLink.href;
 		});
 	};
-	searchLink.addEventListener('focus', () => void load(), { once: true });
+	searchLink.onfocus = () => void load();
 	searchLink.addEventListener('click', (e) => {
 		if (!e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey) open(e);
 	});
@@ -87,22 +87,20 @@ if (status) {
 		if (text) timer = window.setTimeout(say, 2500);
 	};
 	document.addEventListener('click', async (event) => {
-		const target = event.target as Element;
-		const link = target.closest?.<HTMLAnchorElement>('a.heading-anchor');
-		const button = target.closest?.<HTMLElement>('[data-markdown]')?.dataset;
-		const markdown = button?.['markdown'];
-		if (link || markdown) {
+		const control = (event.target as Element).closest<HTMLAnchorElement>('a.heading-anchor, [data-markdown]');
+		const markdown = control?.dataset['markdown'];
+		if (control) {
 			try {
 				await navigator.clipboard.write([
 					new ClipboardItem({
 						'text/plain': markdown
-							? fetch(markdown).then((response) => (response.ok ? response.text() : Promise.reject()))
-							: location.origin + location.pathname + link!.hash,
+							? fetch(markdown).then((response) => response.text())
+							: control.href.replace(/\?[^#]*/, ''),
 					}),
 				]);
-				say((button ?? status.dataset)['done']);
+				say((markdown ? control : status).dataset['done']);
 			} catch {
-				if (markdown) location.assign(markdown);
+				if (markdown) location.href = markdown;
 				else say(status.dataset['fail']);
 			}
 		}
@@ -115,12 +113,11 @@ if (links.length > 0) {
 	const mark = () => {
 		let current = 0;
 		links.forEach((link, index) => {
-			if ((document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? 0) < innerHeight / 3)
-				current = index;
+			if ((document.querySelector(link.hash)?.getBoundingClientRect().top ?? 0) < innerHeight / 3) current = index;
 		});
 		links.forEach((link, index) => link.setAttribute('aria-current', String(index === current)));
 	};
-	addEventListener('scroll', mark, { passive: true });
+	onscroll = mark;
 	mark();
 }
 
@@ -128,8 +125,7 @@ if (links.length > 0) {
 // a search), updated as the pointer or focus reaches it: the page may have changed them since.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
 	const keep = () => (link.href = link.href.replace(/[?#].*/, '') + location.search + location.hash);
-	link.addEventListener('pointerdown', keep);
-	link.addEventListener('focus', keep);
+	link.onpointerdown = link.onfocus = keep;
 }
 
 // A module, not a script: its names stay its own.

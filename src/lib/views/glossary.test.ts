@@ -24,7 +24,7 @@ describe('byInitial', () => {
 	});
 });
 
-describe('definitionLine', () => {
+describe('definitionLine', { timeout: 60_000 }, () => {
 	it('is the first sentence, the site’s own, with the article’s words after it left out', () => {
 		expect(definitionLine('The technology IT runs on. Overseeing it, <q>including hardware.</q> is the CIO’s.')).toBe(
 			'The technology IT runs on.',

@@ -17,7 +17,7 @@ async function entriesOf(id: string) {
 	return (await pageEntries(context)).map((shown) => shown.entry);
 }
 
-describe('what a page shows', () => {
+describe('what a page shows', { timeout: 60_000 }, () => {
 	it('a prose page: its own words and every entry its components show', async () => {
 		const faq = await entriesOf('faq');
 		expect(faq[0]).toBe('pages/faq');

@@ -129,7 +129,6 @@ describe('JSON-LD nodes', () => {
 		expect(node['mainEntityOfPage']).toEqual({
 			'@type': 'WebPage',
 			'@id': 'https://example.org/faq/',
-			url: 'https://example.org/faq/',
 			lastReviewed: '2026-12-07',
 		});
 		expect(node).not.toHaveProperty('lastReviewed');

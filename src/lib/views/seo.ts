@@ -168,7 +168,7 @@ export function articleNode(options: {
 		headline,
 		description,
 		url,
-		mainEntityOfPage: lastReviewed ? { '@type': 'WebPage', '@id': url, url, lastReviewed } : url,
+		mainEntityOfPage: lastReviewed ? { '@type': 'WebPage', '@id': url, lastReviewed } : url,
 		image,
 		inLanguage,
 		...creditsOf(credits),
