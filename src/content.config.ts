@@ -514,7 +514,8 @@ const scenarioText = defineCollection({
 /**
  * A change to the knowledge base that a reader may want to know of: `content/changes/<id>.yaml`.
  * The id is its anchor on the "What changed" page and part of its Atom entry's id: never rename it.
- * Write `<date>-<what>` (`2026-12-07-answer-first`). Never invent a change or backdate one.
+ * Name it for what changed (`answer-first`), starting with a letter, as HTML ids do; the day is in
+ * `date`. Never invent a change or backdate one.
  */
 const changes = defineCollection({
 	loader: facts('changes'),

@@ -29,6 +29,19 @@ async function ruleProblems(dir: string, today: string) {
 	}
 }
 
+describe('a change’s id', () => {
+	it('is an anchor, so it must begin with a letter', async () => {
+		const { changeIdProblems } = await import('../content/checks');
+		const entry = (id: string) => ({ id, collection: 'changes', filePath: `content/changes/${id}.yaml`, data: {} });
+		const entries = { changes: [entry('answer-first'), entry('2026-12-07-markdown')] } as unknown as Parameters<
+			typeof changeIdProblems
+		>[0];
+		expect(changeIdProblems(entries).map(formatProblem)).toEqual([
+			'content/changes/2026-12-07-markdown.yaml: the id "2026-12-07-markdown" is the change’s anchor and must begin with a letter: name the file for what changed (the day is in date).',
+		]);
+	});
+});
+
 describe('the changelog rule', { timeout: 60_000 }, () => {
 	it('finds every change to the real content since its review in the changelog (CI clones have the history)', async () => {
 		const { problems, skipped } = await ruleProblems(join(ROOT, 'content'), new Date().toISOString().slice(0, 10));
@@ -74,13 +87,13 @@ describe('the changelog rule', { timeout: 60_000 }, () => {
 			]);
 
 			// A changelog entry on the day, naming the FAQ, puts it right.
-			writeFileSync(join(content, 'changes/2026-12-20-budget-question.yaml'), 'date: 2026-12-20\npages: [faq]\n');
+			writeFileSync(join(content, 'changes/budget-question.yaml'), 'date: 2026-12-20\npages: [faq]\n');
 			for (const [lang, text] of [
 				['en', 'The FAQ asks who holds the IT budget, in the words readers use.'],
 				['de', 'Die FAQ fragen, wer das IT-Budget verantwortet, in den Worten der Leser.'],
 			] as const) {
 				mkdirSync(join(content, 'changes', lang), { recursive: true });
-				writeFileSync(join(content, `changes/${lang}/2026-12-20-budget-question.yaml`), `text: ${text}\n`);
+				writeFileSync(join(content, `changes/${lang}/budget-question.yaml`), `text: ${text}\n`);
 			}
 			expect((await ruleProblems(content, '2026-12-20')).problems).toEqual([]);
 		} finally {

@@ -86,6 +86,16 @@ export function wordsFileProblems(entries: AllEntries): Problem[] {
 	];
 }
 
+/** A change's id is an anchor of the "What changed" page: an HTML id begins with a letter. */
+export function changeIdProblems(entries: AllEntries): Problem[] {
+	return entries.changes
+		.filter((entry) => !/^[a-z]/.test(entry.id))
+		.map((entry) => ({
+			file: fileOf(entry),
+			message: `the id "${entry.id}" is the change’s anchor and must begin with a letter: name the file for what changed (the day is in date)`,
+		}));
+}
+
 /**
  * Dates no one can have written honestly: a review or a change dated after today (by the build's
  * clock, a day's grace for time zones) or before the article's copyright year.
@@ -183,6 +193,7 @@ export function collectionProblems(): Promise<Problem[]> {
 			...quoteMarkupProblems(entries),
 			...referenceProblems(entries),
 			...dateProblems(entries),
+			...changeIdProblems(entries),
 			...(await recommenderProblems(entries)),
 		];
 	})();
