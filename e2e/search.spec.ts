@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { stripBase } from '../src/lib/domain/base.ts';
 import { BASE, SEARCH_REQUEST, watchForErrors } from './site';
 import { LANGUAGES } from './lang';
@@ -25,6 +25,32 @@ async function topPaths(page: Page, count: number): Promise<string[]> {
 		links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
 	);
 	return hrefs.slice(0, count).map((path) => stripBase(path, BASE));
+}
+
+/** Relative luminance of a computed `rgb()` colour (WCAG). */
+function luminance(color: string): number {
+	const [r, g, b] = (color.match(/[\d.]+/g) ?? []).slice(0, 3).map((value) => {
+		const channel = Number(value) / 255;
+		return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+	});
+	return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+
+/**
+ * A highlight's colours: a tint of the accent (reddish, not the browser's yellow), with its text
+ * readable on it (4.5:1). Returns the tint's luminance, to compare the themes.
+ */
+async function expectTint(mark: Locator): Promise<number> {
+	const { color, background } = await mark.evaluate((element) => {
+		const style = getComputedStyle(element);
+		return { color: style.color, background: style.backgroundColor };
+	});
+	const [r, g, b] = (background.match(/[\d.]+/g) ?? []).map(Number);
+	expect(background, 'not the browser’s yellow').not.toBe('rgb(255, 255, 0)');
+	expect(r! > g! && g! > b!, `${background} is a tint of the orange accent`).toBe(true);
+	const [light, dark] = [luminance(color), luminance(background)].sort((x, y) => y - x);
+	expect((light! + 0.05) / (dark! + 0.05), `${color} on ${background}`).toBeGreaterThanOrEqual(4.5);
+	return luminance(background);
 }
 
 // Every visited page, in every language, requests no search code before intent (visit.spec.ts).
@@ -69,6 +95,76 @@ test(
 	},
 );
 
+test('a heading that answers the question is the first result, its page the breadcrumb, the words marked in an accent tint in both themes', async ({
+	page,
+}) => {
+	const assertNoErrors = watchForErrors(page);
+	await page.goto('about/');
+	await openSearch(page);
+	await search(page, 'who owns the IT budget');
+	const first = dialogOf(page).locator('[data-search-results] > li').first();
+	const title = first.locator('> a');
+	await expect(title).toHaveText(/^Who owns the IT budget\?/);
+	await expect(title).toHaveAttribute('href', /\/faq\/\?.*pagefind-highlight=budget.*#who-owns-the-it-budget$/);
+	await expect(first.locator('[data-search-page]')).toHaveText('Questions readers bring ›');
+	await expectTint(first.locator('mark').first());
+
+	await title.click();
+	await expect(page).toHaveURL(/\/faq\/\?.*#who-owns-the-it-budget$/);
+	const mark = page.locator('main mark.pagefind-highlight').first();
+	await expect(mark).toBeVisible();
+	// Whole words that start with a search word: "budgets", but not the "it" in "with".
+	const marked = await page.locator('main mark.pagefind-highlight').evaluateAll((marks) =>
+		marks.map((element) => ({
+			text: (element.textContent ?? '').toLowerCase(),
+			before: element.previousSibling?.textContent?.slice(-1) ?? '',
+			after: element.nextSibling?.textContent?.charAt(0) ?? '',
+		})),
+	);
+	expect(marked.map(({ text }) => text)).toContain('budgets');
+	for (const { text, before, after } of marked) {
+		expect(text).toMatch(/^(owns|it|budget)/);
+		expect(`${before}${after}`, `“${text}” is a whole word`).not.toMatch(/\p{L}/u);
+	}
+	const light = await expectTint(mark);
+	await page.emulateMedia({ colorScheme: 'dark' });
+	expect(await expectTint(mark), 'a darker tint in the dark theme').toBeLessThan(light);
+	assertNoErrors();
+});
+
+test('a misspelt word is corrected from the word list, which loads only then, and the search as typed is offered', async ({
+	page,
+}) => {
+	const assertNoErrors = watchForErrors(page);
+	const lists: string[] = [];
+	page.on('request', (request) => {
+		if (/\/pagefind\/words-/.test(request.url())) lists.push(request.url());
+	});
+	await page.goto('./');
+	await openSearch(page);
+	await search(page, 'budget');
+	expect(lists, 'a word the index has needs no word list').toEqual([]);
+
+	await searchBox(page).fill('buget');
+	const status = dialogOf(page).getByRole('status');
+	await expect(status).toHaveText(/^Showing \d+ results for budget$/);
+	await expect(status.locator('em strong')).toHaveText('budget');
+	expect(lists).toEqual([expect.stringMatching(/\/pagefind\/words-en\.json$/)]);
+	expect(await topPaths(page, 3)).toContain('/faq/');
+	await expect(resultLinks(dialogOf(page)).first()).toHaveAttribute('href', /pagefind-highlight=budget/);
+
+	await dialogOf(page).getByRole('button', { name: 'Search instead for “buget”' }).click();
+	await expect(status).toHaveText('No results for “buget”.');
+	await expect(searchBox(page)).toBeFocused();
+	await expect(dialogOf(page).getByRole('button', { name: /Search instead/ })).toBeHidden();
+
+	// A new query is corrected again, from the list already loaded.
+	await searchBox(page).fill('inovation');
+	await expect(status).toHaveText(/results for innovation$/);
+	expect(lists).toHaveLength(1);
+	assertNoErrors();
+});
+
 test('search works from the keyboard alone: shortcut, arrows, Enter, Escape', async ({ page }) => {
 	const assertNoErrors = watchForErrors(page);
 	await page.goto('differences/');
@@ -99,7 +195,10 @@ test('search works from the keyboard alone: shortcut, arrows, Enter, Escape', as
 	await expect(searchBox(page)).toBeFocused();
 	await page.keyboard.press('ArrowDown');
 	await page.keyboard.press('Enter');
-	await expect(page).toHaveURL(/\/roles\/cto\/\?pagefind-highlight=emerging&pagefind-highlight=technologies$/);
+	// The first result is the CTO page's section whose heading holds both words.
+	await expect(page).toHaveURL(
+		/\/roles\/cto\/\?pagefind-highlight=emerging&pagefind-highlight=technologies#staying-ahead-with-emerging-technologies$/,
+	);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chief Technology Officer (CTO)');
 	await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
 	assertNoErrors();
@@ -378,8 +477,15 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+/** A misspelling in each language, and what the search corrects it to. */
+const MISSPELT: Record<string, [string, string]> = {
+	en: ['inovation', 'innovation'],
+	de: ['Infrastucktur', 'Infrastruktur'],
+};
+
 // What differs by language: the dialog's words, the index it searches, the help and the common
-// questions, and whether three results still fit on a phone with the longer German strings.
+// questions, typo correction, and whether three results still fit on a phone with the longer
+// German strings.
 for (const { lang, t, path } of LANGUAGES) {
 	test.describe(`in ${lang}`, () => {
 		const dialog = (page: Page) => page.getByRole('dialog', { name: t('search.dialogLabel') });
@@ -396,7 +502,7 @@ for (const { lang, t, path } of LANGUAGES) {
 			new RegExp(`^${BASE}${path(target).replace(/^\.\//, '').replace(/[.?]/g, '\\$&')}$`);
 
 		test(
-			'the dialog offers common questions, searches this language, and says what a miss means',
+			'the dialog offers common questions, searches this language, says what a miss means, and corrects a typo',
 			{ tag: BASE_PATH_TAG },
 			async ({ page }) => {
 				const assertNoErrors = watchForErrors(page);
@@ -421,6 +527,14 @@ for (const { lang, t, path } of LANGUAGES) {
 					['search.none.recommender', 'recommend'],
 				] as const)
 					await expect(dialog(page).getByRole('link', { name: t(label) })).toHaveAttribute('href', href(target));
+
+				// The word list, under the base path too.
+				const [typo, corrected] = MISSPELT[lang]!;
+				await box(page).fill(typo);
+				await expect(dialog(page).getByRole('status').locator('em')).toHaveText(corrected);
+				await expect(
+					dialog(page).getByRole('button', { name: t('search.correction.asTyped', { query: typo }) }),
+				).toBeVisible();
 				assertNoErrors();
 			},
 		);
@@ -428,7 +542,9 @@ for (const { lang, t, path } of LANGUAGES) {
 		test.describe('on a phone', () => {
 			test.use({ viewport: { width: 375, height: 812 } });
 
-			test('at least three results are visible under the search box', async ({ page }) => {
+			test('the search box takes the full width, at least three results are visible under it, and Enter shows them all', async ({
+				page,
+			}) => {
 				await open(page);
 				await box(page).fill('CIO');
 				const links = dialog(page).locator('[data-search-results] > li > a');
@@ -437,6 +553,14 @@ for (const { lang, t, path } of LANGUAGES) {
 					const result = (await links.nth(index).boundingBox())!;
 					expect(result.y + result.height, `result ${index + 1} ends on the screen`).toBeLessThanOrEqual(812);
 				}
+				// No button beside the box: the keyboard's Enter (search) key replaces "All results".
+				const form = (await dialog(page).locator('form').boundingBox())!;
+				expect((await box(page).boundingBox())!.width).toBeGreaterThanOrEqual(form.width - 1);
+				await expect(dialog(page).getByRole('button', { name: t('search.allResults') })).toBeHidden();
+				// More results than the dialog lists: a link to all of them follows the list.
+				await expect(dialog(page).locator('[data-search-more] a')).toHaveAttribute('href', /\?q=CIO$/);
+				await box(page).press('Enter');
+				await expect(page).toHaveURL(new RegExp(`${path('search').replace(/^\.\//, '')}\\?q=CIO$`));
 			});
 		});
 	});

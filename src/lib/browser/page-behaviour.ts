@@ -59,20 +59,8 @@ if (search && searchLink) {
 	addEventListener('keydown', (e) => {
 		if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() == 'k') open(e);
 	});
-	// Pagefind's highlight script, only when a search result brought the reader here.
-	if (new URLSearchParams(location.search).has(search.dataset['param']!)) {
-		addModule(search.dataset['highlight']).onload = () => {
-			const { PagefindHighlight } = window as unknown as { PagefindHighlight: new (options: object) => unknown };
-			// Nothing a reader cannot see is marked: hidden elements, the parts search leaves out.
-			new PagefindHighlight({
-				addStyles: false,
-				markOptions: {
-					className: 'pagefind-highlight',
-					exclude: ['[hidden]', '[hidden] *', '[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
-				},
-			});
-		};
-	}
+	// The search words marked (search-highlight.ts), only when a search result brought the reader here.
+	if (new URLSearchParams(location.search).has(search.dataset['param']!)) addModule(search.dataset['highlight']);
 }
 
 // Heading links: a click also copies the section's address (no query string) and says so. The

@@ -5,19 +5,23 @@
  * Everything shown is set as text: neither the query nor an excerpt is ever parsed as HTML.
  */
 import {
+	EXCERPT_WORDS,
 	HIGHLIGHT_PARAM,
 	excerptParts,
 	highlightTerms,
 	indexQuery,
-	searchInReaderWords,
+	presentResults,
+	searchForgivingTypos,
 	stopWordSet,
-	type SearchOutcome,
+	type CorrectedOutcome,
+	type PageData,
+	type ResultView,
 	normaliseQuery,
 	withHighlight,
 } from '../domain/search';
 import { isFilterKind, type FilterKind } from '../domain/page-kinds';
 // Fills templates such as `{count} results for “{query}”`; the result is used as text only.
-import { fill } from '../domain/template';
+import { fill, templateParts } from '../domain/template';
 import type { PanelConfig } from './search-config';
 
 /** The parts of Pagefind's browser API this panel uses. */
@@ -29,16 +33,7 @@ type Pagefind = {
 	search(
 		query: string,
 		options: { filters?: Record<string, string> },
-	): Promise<{ results: Array<{ id: string; score: number; data(): Promise<ResultData> }> }>;
-};
-
-type SubResult = { title: string; url: string; excerpt: string; anchor?: { id: string }; locations?: number[] };
-type ResultData = {
-	url: string;
-	excerpt: string;
-	meta: { title?: string };
-	filters?: { kind?: string[] };
-	sub_results?: SubResult[];
+	): Promise<{ results: Array<{ id: string; score: number; data(): Promise<PageData> }> }>;
 };
 
 /**
@@ -59,11 +54,27 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(bundle: string): Promise<Pagefind> {
 	pagefindPromise ??= (async () => {
 		const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-		await pagefind.options({ excerptLength: 24 });
+		await pagefind.options({ excerptLength: EXCERPT_WORDS });
 		await pagefind.init();
 		return pagefind;
 	})();
 	return pagefindPromise;
+}
+
+let wordsPromise: Promise<readonly string[]> | undefined;
+
+/** The language's word list for typo correction, fetched the first time a word is not in the index. */
+function loadWords(url: string): Promise<readonly string[]> {
+	wordsPromise ??= (async () => {
+		const response = await fetch(url);
+		if (!response.ok) throw new Error(`Word list: ${response.status}`);
+		const list: unknown = await response.json();
+		if (!Array.isArray(list)) throw new Error('Word list: not a list');
+		return list.filter((word): word is string => typeof word === 'string');
+	})();
+	// A failed load is tried again at the next search.
+	wordsPromise.catch(() => (wordsPromise = undefined));
+	return wordsPromise;
 }
 
 /** Appends an excerpt as text nodes and `<mark>` elements. */
@@ -87,8 +98,12 @@ export class KbSearchPanel extends HTMLElement {
 	#results!: HTMLOListElement;
 	#kind!: HTMLSelectElement;
 	#suggestions: HTMLElement | null = null;
+	#correction!: HTMLElement;
+	#more!: HTMLElement;
 	#run = 0;
 	#stopWords: ReadonlySet<string> = new Set();
+	/** A query the reader asked to search as typed ("Search instead for …"): not corrected. */
+	#asTyped = '';
 
 	connectedCallback(): void {
 		if (this.#input) return;
@@ -100,6 +115,8 @@ export class KbSearchPanel extends HTMLElement {
 		this.#results = this.querySelector('[data-search-results]')!;
 		this.#kind = this.querySelector('select[name="kind"]')!;
 		this.#suggestions = this.querySelector('[data-search-suggestions]');
+		this.#correction = this.querySelector('[data-search-correction]')!;
+		this.#more = this.querySelector('[data-search-more]')!;
 
 		this.#input.addEventListener('input', () => {
 			this.#preload();
@@ -167,8 +184,9 @@ export class KbSearchPanel extends HTMLElement {
 		const query = normaliseQuery(this.#input.value);
 		const kind = this.#selectedKind();
 		if (this.#config.mode === 'page') this.#writeUrl(query, kind);
+		if (query !== this.#asTyped) this.#asTyped = '';
 		if (query === '') {
-			this.#show([], '', '', true);
+			this.#show([], '', [], true);
 			return;
 		}
 		const { strings } = this.#config;
@@ -179,31 +197,21 @@ export class KbSearchPanel extends HTMLElement {
 			if (run !== this.#run) return;
 			const options = kind ? { filters: { kind } } : {};
 			let latest = 0;
-			const render = async (found: SearchOutcome<ResultData>) => {
+			const render = async (found: CorrectedOutcome<PageData>) => {
 				const mine = ++latest;
-				const data = await Promise.all(
-					found.hits.slice(0, MAX_RESULTS[this.#config.mode]).map((result) => result.data()),
-				);
+				const searched = found.correction?.query ?? query;
+				const results = await presentResults(found, searched, this.#stopWords, MAX_RESULTS[this.#config.mode]);
 				// A later render (the corrected results) wins over an earlier one still loading.
 				if (run !== this.#run || mine !== latest) return;
-				const count = String(found.hits.length);
-				const status =
-					found.hits.length === 0
-						? fill(strings.none, { query })
-						: found.complete === 0
-							? fill(strings.partial, { query, count })
-							: fill(found.complete === 1 ? strings.one : strings.many, {
-									query,
-									count: String(found.complete),
-								});
-				this.#show(data, query, status, found.complete > 0);
+				this.#show(results, searched, this.#statusParts(found, query), found.complete > 0, found);
 			};
 			// The full matches show at once; the check word by word corrects them only where needed.
-			let shown: SearchOutcome<ResultData> | undefined;
-			const found = await searchInReaderWords(
+			let shown: CorrectedOutcome<PageData> | undefined;
+			const found = await searchForgivingTypos(
 				query,
 				this.#stopWords,
 				async (words) => (run === this.#run ? (await pagefind.search(words, options)).results : null),
+				this.#asTyped === query ? undefined : () => loadWords(this.#config.words),
 				async (early) => {
 					shown = early;
 					await render(early);
@@ -212,37 +220,119 @@ export class KbSearchPanel extends HTMLElement {
 			if (found === null || run !== this.#run) return;
 			const same =
 				shown !== undefined &&
+				shown.correction?.query === found.correction?.query &&
 				shown.complete === found.complete &&
 				shown.hits.length === found.hits.length &&
 				shown.hits.every((hit, index) => hit.id === found.hits[index]?.id);
 			if (!same) await render(found);
 		} catch {
-			if (run === this.#run) this.#show([], query, strings.error, true);
+			if (run === this.#run) this.#show([], query, [strings.error], true);
 		}
 	}
 
-	/** Shows results; `complete` says whether any has every word (if not, the help shows what the site covers). */
-	#show(results: ResultData[], query: string, status: string, complete: boolean): void {
+	/**
+	 * What the status line says, in runs of text (an element for the corrected query): how many
+	 * pages were found for what, or that none was.
+	 */
+	#statusParts(found: CorrectedOutcome<PageData>, query: string): Array<string | HTMLElement> {
+		const { strings } = this.#config;
+		const count = String(found.complete > 0 ? found.complete : found.hits.length);
+		if (found.correction) {
+			const template =
+				found.complete === 0
+					? strings.correctedPartial
+					: found.complete === 1
+						? strings.correctedOne
+						: strings.correctedMany;
+			return templateParts(template).map((part) => {
+				if (typeof part === 'string') return part;
+				if (part.name === 'count') return count;
+				// The corrected query, its corrected words stressed.
+				const corrected = document.createElement('em');
+				for (const run of found.correction!.parts) {
+					if (!run.corrected) corrected.append(run.text);
+					else corrected.append(Object.assign(document.createElement('strong'), { textContent: run.text }));
+				}
+				return corrected;
+			});
+		}
+		if (found.hits.length === 0) return [fill(strings.none, { query })];
+		if (found.complete === 0) return [fill(strings.partial, { query, count })];
+		return [fill(found.complete === 1 ? strings.one : strings.many, { query, count })];
+	}
+
+	/**
+	 * Shows results and the status; `complete` says whether any has every word (if not, the help
+	 * shows what the site covers). `found` offers the search as typed when it was corrected, and
+	 * in the dialog a link to every result when there are more than it shows.
+	 */
+	#show(
+		results: ResultView[],
+		query: string,
+		status: Array<string | HTMLElement>,
+		complete: boolean,
+		found?: CorrectedOutcome<PageData>,
+	): void {
 		const terms = highlightTerms(query, this.#stopWords);
-		this.#status.textContent = status;
+		this.#status.replaceChildren(...status);
 		if (this.#suggestions) this.#suggestions.hidden = query !== '';
 		this.#none.hidden = query === '' || complete;
 		if (!this.#none.hidden && !this.#none.hasChildNodes()) this.#buildNoneHelp();
+		this.#showCorrection(found);
+		this.#showMore(found);
 		// A reader arrowing through old results goes back to the box rather than losing focus.
 		const focusWasInResults = this.#results.contains(document.activeElement);
 		this.#results.replaceChildren(...results.map((result) => this.#renderResult(result, terms)));
 		if (focusWasInResults) this.#input.focus();
 	}
 
-	#renderResult(result: ResultData, terms: string[]): HTMLLIElement {
+	/** "Search instead for “buget”": offered under the status when the search corrected the query. */
+	#showCorrection(found: CorrectedOutcome<PageData> | undefined): void {
+		this.#correction.hidden = !found?.correction;
+		if (!found?.correction) return;
+		const typed = normaliseQuery(this.#input.value);
+		const button = document.createElement('button');
+		button.type = 'button';
+		button.className = 'text-accent underline underline-offset-2 hover:no-underline';
+		button.textContent = fill(this.#config.strings.searchAsTyped, { query: typed });
+		button.addEventListener('click', () => {
+			this.#asTyped = typed;
+			this.#input.focus();
+			void this.#search();
+		});
+		this.#correction.replaceChildren(button);
+	}
+
+	/** In the dialog, a link to every result on /search/ when there are more than it shows. */
+	#showMore(found: CorrectedOutcome<PageData> | undefined): void {
+		const total = found?.hits.length ?? 0;
+		this.#more.hidden = this.#config.mode !== 'dialog' || total <= MAX_RESULTS.dialog;
+		if (this.#more.hidden) return;
+		const link = document.createElement('a');
+		const params = new URLSearchParams({ q: normaliseQuery(this.#input.value) });
+		const kind = this.#selectedKind();
+		if (kind) params.set('kind', kind);
+		link.href = `${this.#config.searchHref}?${params}`;
+		link.textContent = fill(this.#config.strings.allResultsCount, { count: String(total) });
+		this.#more.replaceChildren(link);
+	}
+
+	#renderResult(result: ResultView, terms: string[]): HTMLLIElement {
 		const item = document.createElement('li');
 		item.className = 'rounded border border-border p-2.5 sm:p-3';
+		// A heading's result names its page first, as a breadcrumb.
+		if (result.page) {
+			const crumb = document.createElement('p');
+			crumb.className = 'truncate text-xs text-muted';
+			crumb.dataset['searchPage'] = '';
+			crumb.textContent = `${result.page.title} ›`;
+			item.append(crumb);
+		}
 		const link = document.createElement('a');
 		link.href = withHighlight(result.url, terms, HIGHLIGHT_PARAM);
 		link.className = 'font-semibold';
-		link.textContent = result.meta.title ?? result.url;
-		const kind = result.filters?.kind?.[0];
-		const kindLabel = kind ? this.#config.strings.kinds[kind] : undefined;
+		link.textContent = result.title;
+		const kindLabel = result.kind ? this.#config.strings.kinds[result.kind] : undefined;
 		if (kindLabel) {
 			const badge = document.createElement('span');
 			badge.className = 'ml-2 rounded bg-surface px-1.5 py-0.5 text-xs font-normal text-muted';
@@ -255,22 +345,18 @@ export class KbSearchPanel extends HTMLElement {
 		appendExcerpt(excerpt, result.excerpt, this.#stopWords);
 		item.append(link, excerpt);
 
-		const subs = (result.sub_results ?? [])
-			.filter((sub) => sub.anchor && sub.url.includes('#'))
-			.sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
-			.slice(0, MAX_SUB_RESULTS);
-		if (subs.length > 0) {
+		if (result.sections.length > 0) {
 			const list = document.createElement('ul');
 			list.className =
 				'mt-2 flex flex-col gap-2 border-l border-border pl-3 text-sm max-sm:[&>li:nth-child(n+2)]:hidden';
-			for (const sub of subs) {
+			for (const section of result.sections.slice(0, MAX_SUB_RESULTS)) {
 				const subItem = document.createElement('li');
 				const subLink = document.createElement('a');
-				subLink.href = withHighlight(sub.url, terms, HIGHLIGHT_PARAM);
-				subLink.textContent = sub.title;
+				subLink.href = withHighlight(section.url, terms, HIGHLIGHT_PARAM);
+				subLink.textContent = section.title;
 				const subExcerpt = document.createElement('p');
 				subExcerpt.className = 'text-muted max-sm:hidden';
-				appendExcerpt(subExcerpt, sub.excerpt, this.#stopWords);
+				appendExcerpt(subExcerpt, section.excerpt, this.#stopWords);
 				subItem.append(subLink, subExcerpt);
 				list.append(subItem);
 			}
@@ -302,10 +388,10 @@ export class KbSearchPanel extends HTMLElement {
 	}
 
 	/** The links the arrows move through: results, the help, or before typing the common questions. */
-	#resultLinks(): HTMLAnchorElement[] {
+	#resultLinks(): HTMLElement[] {
 		return [
-			...this.querySelectorAll<HTMLAnchorElement>(
-				'[data-search-results] a, [data-search-none] a, [data-search-suggestions] a',
+			...this.querySelectorAll<HTMLElement>(
+				'[data-search-results] a, [data-search-more] a, [data-search-none] a, [data-search-suggestions] a',
 			),
 		].filter((link) => link.closest('[hidden]') === null);
 	}
