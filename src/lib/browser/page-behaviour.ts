@@ -21,8 +21,13 @@ const addModule = (src = '') => {
 // Theme: system, light or dark; the choice is stored when storage works (ThemeInit applies it).
 const theme = document.querySelector<HTMLSelectElement>('[data-theme-select]');
 if (theme) {
-	// ThemeInit applied the stored choice before first paint: <html data-theme> shows it.
-	theme.value = root.dataset['theme'] ?? 'auto';
+	let stored: string | null = null;
+	try {
+		stored = localStorage.getItem(KEY);
+	} catch {
+		/* Storage blocked: the system setting applies. */
+	}
+	theme.value = stored === 'light' || stored === 'dark' ? stored : 'auto';
 	theme.onchange = () => {
 		const value = theme.value;
 		if (value === 'auto') delete root.dataset['theme'];
@@ -52,7 +57,7 @@ if (search && searchLink) {
 			else location.href = searchLink.href;
 		});
 	};
-	searchLink.onfocus = () => void load();
+	searchLink.addEventListener('focus', () => void load(), { once: true });
 	searchLink.addEventListener('click', (e) => {
 		if (!e.ctrlKey && !e.metaKey && !e.shiftKey && !e.altKey) open(e);
 	});
@@ -64,8 +69,9 @@ if (search && searchLink) {
 }
 
 // Heading links: a click also copies the section's address (no query string) and says so. The
-// "Copy as Markdown" button copies the page's Markdown, fetched while the clipboard waits for it
-// (so Safari still counts the click), and says so; where copying fails, the Markdown opens instead.
+// "Copy as Markdown" link copies the page's Markdown instead of opening it, fetched while the
+// clipboard waits for it (so Safari still counts the click), and says so; where copying fails, the
+// Markdown opens as the link would.
 const status = document.getElementById('kb-copy-status');
 if (status) {
 	let timer = 0;
@@ -75,20 +81,22 @@ if (status) {
 		if (text) timer = window.setTimeout(say, 2500);
 	};
 	document.addEventListener('click', async (event) => {
-		const control = (event.target as Element).closest<HTMLAnchorElement>('a.heading-anchor, [data-markdown]');
-		const markdown = control?.dataset['markdown'];
+		const control = (event.target as Element).closest?.<HTMLAnchorElement>('a.heading-anchor, a[data-done]');
+		// The Markdown link is the one without a section.
+		const markdown = !control?.hash;
 		if (control) {
+			if (markdown) event.preventDefault();
 			try {
 				await navigator.clipboard.write([
 					new ClipboardItem({
 						'text/plain': markdown
-							? fetch(markdown).then((response) => response.text())
+							? fetch(control.href).then((response) => (response.ok ? response.text() : Promise.reject()))
 							: control.href.replace(/\?[^#]*/, ''),
 					}),
 				]);
 				say((markdown ? control : status).dataset['done']);
 			} catch {
-				if (markdown) location.href = markdown;
+				if (markdown) location.href = control.href;
 				else say(status.dataset['fail']);
 			}
 		}
@@ -101,11 +109,12 @@ if (links.length > 0) {
 	const mark = () => {
 		let current = 0;
 		links.forEach((link, index) => {
-			if ((document.querySelector(link.hash)?.getBoundingClientRect().top ?? 0) < innerHeight / 3) current = index;
+			if ((document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? 0) < innerHeight / 3)
+				current = index;
 		});
 		links.forEach((link, index) => link.setAttribute('aria-current', String(index === current)));
 	};
-	onscroll = mark;
+	addEventListener('scroll', mark, { passive: true });
 	mark();
 }
 
@@ -113,7 +122,8 @@ if (links.length > 0) {
 // a search), updated as the pointer or focus reaches it: the page may have changed them since.
 for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch]')) {
 	const keep = () => (link.href = link.href.replace(/[?#].*/, '') + location.search + location.hash);
-	link.onpointerdown = link.onfocus = keep;
+	link.addEventListener('pointerdown', keep);
+	link.addEventListener('focus', keep);
 }
 
 // A module, not a script: its names stay its own.
