@@ -66,7 +66,8 @@ export async function syntheticContent(count: number, source = 'content'): Promi
 		].join('\n');
 		for (const lang of languages) await writeFile(join(root, 'pages', lang, `${id}.mdx`), mdx);
 		const paths = languages.map((lang) => `${lang}: ${lang === 'en' ? '' : `/${lang}`}/bench/${id}/`).join(', ');
-		entries.push(`- { id: ${id}, template: prose, kind: about, paths: { ${paths} } }`);
+		// A fixed review date: the registry requires one, and the synthetic pages are never published.
+		entries.push(`- { id: ${id}, reviewed: 2026-12-07, template: prose, kind: about, paths: { ${paths} } }`);
 	}
 	await appendFile(join(root, 'pages', 'registry.yaml'), `${entries.join('\n')}\n`);
 	return root;
