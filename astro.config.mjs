@@ -13,6 +13,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { dropPropertyFallbacks } from './src/lib/build/css-trim.ts';
+import { inlineScripts } from './src/lib/build/inline-script.ts';
 
 /** Absolute origin for canonical and Open Graph URLs. */
 const site = process.env.SITE_URL || 'https://cio-vs-cto.nxtyou.de';
@@ -73,6 +74,8 @@ export default defineConfig({
 	vite: {
 		plugins: [
 			tailwindcss(),
+			// `?inline-script` imports: a browser module bundled into one script for a page to carry inline (the embed).
+			inlineScripts(),
 			{
 				// Tailwind's fallback for browsers without @property, dead weight on every page (src/lib/build/css-trim.ts).
 				name: 'kb-css-trim',

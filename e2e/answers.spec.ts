@@ -35,15 +35,19 @@ test('every combination of answers has its own page, out of the sitemap and of s
 		const png = readFileSync(join(DIST, image.slice(BASE.length)));
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 		images.add(png.toString('base64'));
-		// The title names the answers and the answer, so a shared link says it in chat apps.
+		// The heading is the answer in words, the line under it the company; the title says both, so
+		// a shared link reads as the answer in chat apps, without the grid's shorthand.
 		const { t } = languageOf(page.lang);
-		const cells = ['cio', 'cto', 'both', 'combined'].map((cell) => t(`recommend.cell.${cell}`).split('{')[0]!);
-		const title = page.html.meta['og:title'] ?? '';
-		expect(title, page.path).toMatch(/^.+ · .+ · .+: .+ · /);
+		const answers = ['cio', 'cto', 'both', 'combined'].map((kind) => t(`recommend.headline.${kind}`).split('{')[0]!);
 		expect(
-			cells.some((cell) => title.includes(`: ${cell}`)),
-			`${page.path}: “${title}” names the answer`,
+			answers.some((answer) => page.heading.startsWith(answer)),
+			`${page.path}: “${page.heading}” is the answer`,
 		).toBe(true);
+		const company = page.html.root.querySelectorAll('main header p').at(-1)?.text.trim() ?? '';
+		expect(company, page.path).toMatch(/^\p{Lu}.{40,}[^.]$/u);
+		const title = page.html.meta['og:title'] ?? '';
+		expect(title, page.path).toBe(t('site.pageTitle', { title: `${page.heading}. ${company}`, site: t('site.name') }));
+		expect(title, `${page.path}: no shorthand`).not.toMatch(/ · .+ · /);
 	}
 	expect(images.size, 'each answer page has an image of its own').toBe(answerPages.length);
 });
@@ -52,7 +56,27 @@ test('an answer page reads in full without script: the answer, each answer with 
 	const page = pages.find((candidate) => candidate.path === 'recommend/growing-service-innovation/')!;
 	const card = page.html.root.querySelector('main [data-card]')!;
 	expect(card.getAttribute('data-recommendation')).toBe('both');
-	expect(card.querySelector('[data-headline]')!.text).toBe('Both a CIO and a CTO.');
+	expect(card.querySelector('[data-headline]')!.text).toBe('Both a CIO and a CTO');
+	// For whoever receives it: the answer, the company in a plain line, the answers as chips, and
+	// a way to try it with their own answers.
+	expect(page.heading).toBe('Both a CIO and a CTO');
+	expect(page.html.root.querySelectorAll('main header p').at(-1)?.text.trim()).toBe(
+		'A growing company that offers a service or runs heavy operations, aiming first at product innovation',
+	);
+	expect(
+		page.html.root
+			.querySelectorAll('main ul[aria-label="The answers given"] li')
+			.map((chip) => chip.text.replace(/\s+/g, ' ').trim()),
+	).toEqual([
+		'Company size: Growing company',
+		'Industry: Service-based or operations-heavy',
+		'Goals: Product innovation',
+	]);
+	const tryIt = page.html.root
+		.querySelectorAll('main a')
+		.find((link) => link.text.trim() === 'Try it with your own answers');
+	expect(tryIt?.getAttribute('href')).toBe('#try');
+	expect(page.html.root.querySelector('#try ~ kb-recommender [data-form]')).not.toBeNull();
 	const rows = card.querySelectorAll('[data-row]');
 	expect(rows.map((row) => row.querySelector('[data-label]')?.text.trim())).toEqual([
 		'Growing company',
@@ -105,7 +129,9 @@ test('/recommend/ and the embed page announce the oEmbed response, a rich iframe
 		string,
 		string | number
 	>;
-	expect(response).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: 760, title: embed.heading });
+	expect(response).toMatchObject({ version: '1.0', type: 'rich', width: 600, height: 700, title: embed.heading });
+	// WordPress's own format: a link to the page first, so WordPress loads its host script for it.
+	expect(String(response['html'])).toMatch(/^<blockquote class="wp-embedded-content"><a href="[^"]+\/recommend\/">/);
 	const iframe = /<iframe src="([^"]+)" title="([^"]+)"/.exec(String(response['html']))!;
 	expect(new URL(iframe[1]!).pathname).toBe(`${BASE}${embed.path}`);
 	expect(iframe[2]).toBe(embed.heading);
@@ -152,5 +178,50 @@ test.describe('the grid at 320 px', () => {
 		expect(report.right).toBeLessThanOrEqual(320);
 		expect(report.cells).toBe(27);
 		assertNoErrors();
+	});
+});
+
+test.describe('sharing an answer page', () => {
+	const { t } = languageOf('en');
+	const answerPage = answerPages.find((page) => page.lang === 'en' && page.path === 'recommend/growing-tech-both/')!;
+	const address = answerPage.html.root.querySelector('link[rel="canonical"]')!.getAttribute('href')!;
+
+	test('“Copy link” copies the page’s address and says so; without a share sheet, no share button', async ({
+		page,
+		context,
+		baseURL,
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+		const assertNoErrors = watchForErrors(page);
+		await page.goto(answerPage.path);
+		await expect(page.getByRole('button', { name: t('recommend.page.share') })).toBeHidden();
+		await page.getByRole('button', { name: t('recommend.copy') }).click();
+		await expect(page.getByRole('status').filter({ hasText: t('recommend.copied') })).toBeVisible();
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(address);
+		assertNoErrors();
+	});
+
+	test.describe('on a phone', () => {
+		test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
+
+		test('“Share” opens the platform’s share sheet with the page’s address and title', async ({ page }) => {
+			const assertNoErrors = watchForErrors(page);
+			// Chromium on Linux has no share sheet: a stand-in records what the page hands it.
+			await page.addInitScript(() => {
+				Object.defineProperty(navigator, 'share', {
+					value: (data: unknown) => {
+						(window as unknown as { shared: unknown }).shared = data;
+						return Promise.resolve();
+					},
+				});
+			});
+			await page.goto(answerPage.path);
+			await page.getByRole('button', { name: t('recommend.page.share') }).click();
+			expect(await page.evaluate(() => (window as unknown as { shared: unknown }).shared)).toEqual({
+				url: address,
+				title: answerPage.html.root.querySelector('title')!.text.replace(/ · [^·]+$/, ''),
+			});
+			assertNoErrors();
+		});
 	});
 });

@@ -374,6 +374,26 @@ for (const language of LANGUAGES) {
 		test.describe('the recommender on a phone (375 × 812)', () => {
 			test.use({ viewport: { width: 375, height: 812 }, hasTouch: true });
 
+			test('the home page’s main action lands on the first question, on the first screen; the home page asks it too, and its first tap is an answer', async ({
+				page,
+				baseURL,
+			}) => {
+				const assertNoErrors = watchForErrors(page);
+				const firstQuestion = page.getByRole('group', { name: words.question('size') });
+				await page.goto(path('home'));
+				await page.getByRole('link', { name: t('start.recommend') }).click();
+				await expect(page).toHaveURL(new URL(path('recommend'), baseURL).href);
+				await expect(firstQuestion.getByRole('radio')).toHaveCount(3);
+				await expect(firstQuestion).toBeInViewport({ ratio: 1 });
+				// The home page asks the same question; its answers lead to the recommender with it given.
+				await page.goBack();
+				await firstQuestion.getByRole('link', { name: radioName(label('size', 'growing')) }).click();
+				await expect(page).toHaveURL(new URL(path('recommend?size=growing'), baseURL).href);
+				await expect(page.getByRole('radio', { name: radioName(label('size', 'growing')) })).toBeChecked();
+				await expect(firstQuestion).toBeInViewport({ ratio: 1 });
+				assertNoErrors();
+			});
+
 			for (const motion of ['no-preference', 'reduce'] as const) {
 				test(`the answer comes into view after the third answer and is announced (reduced motion: ${motion})`, async ({
 					page,
@@ -427,6 +447,35 @@ for (const language of LANGUAGES) {
 					expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 				});
 			}
+		});
+
+		test.describe('the recommender on a desk (1280 × 800)', () => {
+			test.use({ viewport: { width: 1280, height: 800 } });
+
+			test('the answer stands beside the questions and stays in view with the last one; a changed answer shows its effect at once', async ({
+				page,
+			}) => {
+				const assertNoErrors = watchForErrors(page);
+				await page.goto(path('recommend'));
+				await answer(page, [label('size', 'growing'), label('industry', 'tech'), label('goal', 'both')]);
+				await expect(status(page)).toContainText(headline(language, 'cto'));
+				const lastQuestion = page.getByRole('group', { name: words.question('goal') });
+				await expect(lastQuestion).toBeInViewport({ ratio: 1 });
+				await expect(status(page)).toBeInViewport({ ratio: 1 });
+				// Beside, not below: the answer starts right of the questions.
+				const form = (await page.locator('kb-recommender [data-form]').boundingBox())!;
+				const card = (await result(page).boundingBox())!;
+				expect(card.x).toBeGreaterThanOrEqual(form.x + form.width);
+				// The page does not move; the answer changes where the reader sees it.
+				const scrolled = await page.evaluate(() => scrollY);
+				await page.evaluate(() =>
+					document.querySelector<HTMLInputElement>('input[name="industry"][value="service"]')!.click(),
+				);
+				await expect(status(page)).toContainText(headline(language, 'both'));
+				await expect(status(page)).toBeInViewport({ ratio: 1 });
+				expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+				assertNoErrors();
+			});
 		});
 
 		test.describe('the guide', () => {
@@ -493,7 +542,7 @@ for (const language of LANGUAGES) {
 					const grid = page.getByRole('table', { name: t('recommend.grid.caption', { count: 27 }) });
 					await expect(grid).toBeVisible();
 					await expect(grid.getByRole('link')).toHaveCount(27);
-					const title = t('recommend.page.title', {
+					const cell = t('recommend.grid.cell', {
 						answers: [
 							words.short('size', 'large'),
 							words.short('industry', 'service'),
@@ -501,13 +550,13 @@ for (const language of LANGUAGES) {
 						].join(' · '),
 						answer: t('recommend.cell.cio'),
 					});
-					await grid.getByRole('link', { name: title }).click();
+					await grid.getByRole('link', { name: cell }).click();
 					await expect(page).toHaveURL(new URL(path('answers/large-service-efficiency'), baseURL).href);
-					await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-					await expect(page.locator('main [data-card] [data-headline]')).toHaveText(headline(language, 'cio'));
-					await expect(page.locator('main [data-card] [data-row]').nth(1)).toContainText(
-						t('recommend.relation.toward'),
-					);
+					// The answer page's heading is the answer in words; its card gives the reasons.
+					await expect(page.getByRole('heading', { level: 1 })).toHaveText(headline(language, 'cio'));
+					const card = page.locator('main [data-card]:not([data-result])');
+					await expect(card.locator('[data-headline]')).toHaveText(headline(language, 'cio'));
+					await expect(card.locator('[data-row]').nth(1)).toContainText(t('recommend.relation.toward'));
 				},
 			);
 		});

@@ -377,8 +377,8 @@ const GuideOptionSchema = z.object({
 		cto: z.number().int().min(0).max(5).default(0),
 	}),
 	/**
-	 * A role this answer always names when the organisation can have two executives: alone, or with
-	 * the other role when that side weighs at least as much. `cto` on a goal of product innovation.
+	 * A role this answer always names when the organisation can have two executives: alone, or both
+	 * roles when another answer requires the other. `cto` on a goal of product innovation.
 	 */
 	requires: z.enum(['cio', 'cto']).optional(),
 	/** Limits on the executive team this answer implies; only size answers set it. */
@@ -409,6 +409,12 @@ const GuideOptionTextSchema = z.object({
 	short: z.string().min(2).max(24),
 	/** A short hint under the label. */
 	hint: z.string().min(3),
+	/**
+	 * The answer as part of the plain line that describes a company on an answer page, filled into
+	 * `recommend.company` with the other answers' parts: a size's is the line's subject ("A growing
+	 * company"), an industry's and a goal's what follows it ("that builds its own product").
+	 */
+	company: z.string().min(3),
 	/** What the guide page says of this answer in general. */
 	reason: z.string().min(20),
 	/**

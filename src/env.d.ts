@@ -13,3 +13,9 @@ declare namespace App {
 		deployment: import('./lib/views/seo').Deployment;
 	}
 }
+
+/** A browser module bundled with its imports into one script, as text (src/lib/build/inline-script.ts). */
+declare module '*?inline-script' {
+	const code: string;
+	export default code;
+}

@@ -123,15 +123,15 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate';
 
 /**
  * Rules for the assets, base path applied: hashed scripts and styles cached for a year (a changed
- * file gets a new name); preview images and the icon, whose names stay, for a day. Scripts and
- * data files may also be read from any origin (`Access-Control-Allow-Origin: *`): a frame
- * sandboxed to `allow-scripts`, as WordPress embeds the recommender, has an opaque origin, so even
- * this site's own module scripts and the recommender's reasons are cross-origin requests there.
+ * file gets a new name); preview images and the icon, whose names stay, for a day. The data files
+ * (the oEmbed responses, the recommender's words) may be read from any origin
+ * (`Access-Control-Allow-Origin: *`), for an editor that reads oEmbed in the browser. The embed
+ * needs no such header: it runs with its script and words inline (docs/embedding.md).
  */
 export function assetCacheRules(base: string): string {
 	const anyOrigin = 'Access-Control-Allow-Origin: *';
 	return [
-		[`${base}_astro/*`, 'Cache-Control: public, max-age=31536000, immutable', anyOrigin],
+		[`${base}_astro/*`, 'Cache-Control: public, max-age=31536000, immutable'],
 		[`${base}og/*`, 'Cache-Control: public, max-age=86400, must-revalidate'],
 		[`${base}favicon.svg`, 'Cache-Control: public, max-age=86400, must-revalidate'],
 		[`${base}*.json`, anyOrigin],

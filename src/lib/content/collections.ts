@@ -363,6 +363,7 @@ export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
 					structure: option.structure,
 					label: words.label,
 					short: words.short,
+					company: words.company,
 					hint: words.hint,
 					reason: words.reason,
 					reasons: words.reasons as Partial<Record<ReasonKey, string>>,
@@ -378,13 +379,14 @@ export async function getRecommenderFactors(locale: Locale): Promise<ViewFactor[
 		param,
 		anchor,
 		title,
-		options: options.map(({ id, weights, requires, structure, label, short, reasons }): ViewOption => {
+		options: options.map(({ id, weights, requires, structure, label, short, company, reasons }): ViewOption => {
 			const { bothWhen = [], ...limits } = structure ?? {};
 			return {
 				id,
 				weights,
 				label,
 				short,
+				company,
 				reasons,
 				...(requires ? { requires } : {}),
 				...(structure

@@ -19,7 +19,7 @@ import {
 } from './collections';
 import { LOCALES, translator, uiStrings, type Locale } from '../domain/i18n';
 import { allAnswers, answersId, recommendRole, type Answers } from '../domain/recommend';
-import { answersLabel, decisionCell, describeResult, type ViewFactor } from '../domain/result-card';
+import { companyLine, describeResult, type ViewFactor } from '../domain/result-card';
 import { breadcrumbs } from '../domain/nav';
 import { splitTarget } from '../domain/page-links';
 
@@ -36,8 +36,10 @@ export interface SitePage {
 	locale: Locale;
 	/** Site path without the base, e.g. `/roles/cio/`. */
 	path: string;
-	/** The page's main heading. */
+	/** The page's main heading, and its title. */
 	title: string;
+	/** The main heading where it says less than the title (an answer page: the answer; its title adds the company). */
+	heading?: string | undefined;
 	/** Its meta description, one sentence or two. */
 	description: string;
 	/** Its label in navigation and breadcrumbs. */
@@ -81,14 +83,16 @@ function answerMembers(locale: Locale, factors: readonly ViewFactor[]) {
 	const words = uiStrings(locale);
 	return allAnswers(factors).map((answers) => {
 		const result = recommendRole(factors, answers)!;
-		const label = answersLabel(factors, answers);
-		const title = t('recommend.page.title', { answers: label, answer: decisionCell(result, words) });
+		// The answer in words, and the company the answers describe: the page's heading and the
+		// line under it, and together its title, so a shared link reads as the answer itself.
 		const { headline } = describeResult(result, words);
+		const company = companyLine(factors, answers, words);
 		return {
 			id: answersId(factors, answers),
-			title,
-			description: t('recommend.page.description', { answers: label, headline }),
-			navLabel: title,
+			title: t('recommend.page.title', { answer: headline, company }),
+			heading: headline,
+			description: t('recommend.page.description', { answer: headline, company }),
+			navLabel: headline,
 			searchTerms: [],
 			answers,
 		};

@@ -125,6 +125,15 @@ describe('what the article says about industry holds for every answer', () => {
 		}
 	});
 
+	it('in a growing or large organisation, heavy internal operations always keep a CIO in the answer (“a significant operational focus might lean more towards a CIO”)', () => {
+		const operational = results.filter(({ answers }) => answers['industry'] !== 'tech' && answers['size'] !== 'small');
+		expect(operational).toHaveLength(12);
+		for (const { answers, result } of operational) expect(names(result, 'cio'), where(answers)).toBe(true);
+		// A product of its own as well does not drop the CIO when the goal calls for a CTO.
+		expect(answer('growing', 'mixed', 'innovation')).toBe('both');
+		expect(answer('large', 'mixed', 'innovation')).toBe('both');
+	});
+
 	it('moving the industry from service-based towards product-based never moves the answer towards the CIO', () => {
 		for (const size of SIZES) {
 			for (const goal of GOALS) {
@@ -151,6 +160,13 @@ describe('what the article says about goals holds for every answer', () => {
 		}
 	});
 
+	it('in a growing or large organisation, product innovation as an equal goal names a CTO too: efficiency does not outweigh it', () => {
+		const both = results.filter(({ answers }) => answers['goal'] === 'both' && answers['size'] !== 'small');
+		expect(both).toHaveLength(6);
+		for (const { answers, result } of both) expect(names(result, 'cto'), where(answers)).toBe(true);
+		expect(answer('growing', 'service', 'both')).toBe('both');
+	});
+
 	it('a small organisation aiming at product innovation never leans towards the CIO', () => {
 		for (const industry of INDUSTRIES) expect(sideOf(recommend('small', industry, 'innovation'))).not.toBe('cio');
 	});
@@ -175,11 +191,15 @@ describe('the rules that go beyond the article (the site’s reading of “In so
 		}
 	});
 
-	it('a tie, where neither exception applies: one executive covering both roles for a growing company, both roles for a large one', () => {
+	/** Whether any answer requires a role (a goal that calls for a CTO, an industry that keeps a CIO). */
+	const requiring = (answers: Answers) =>
+		factors.some((factor) => factor.options.find((option) => option.id === answers[factor.param])?.requires);
+
+	it('a tie, where no answer requires a role: one executive covering both roles for a growing company, both roles for a large one', () => {
 		const ties = results.filter(
 			({ answers, result }) =>
 				answers['size'] !== 'small' &&
-				answers['goal'] !== 'innovation' &&
+				!requiring(answers) &&
 				!(answers['size'] === 'large' && answers['goal'] === 'both') &&
 				result.score.cio === result.score.cto,
 		);
@@ -190,9 +210,25 @@ describe('the rules that go beyond the article (the site’s reading of “In so
 		}
 	});
 
+	it('answers that require roles name exactly those roles: both when they require different ones', () => {
+		for (const { answers, result } of results.filter(
+			({ answers }) =>
+				answers['size'] !== 'small' &&
+				requiring(answers) &&
+				!(answers['size'] === 'large' && answers['goal'] === 'both'),
+		)) {
+			const roles = new Set(
+				factors.flatMap(
+					(factor) => factor.options.find((option) => option.id === answers[factor.param])?.requires ?? [],
+				),
+			);
+			expect(result.recommendation, where(answers)).toBe(roles.size > 1 ? 'both' : [...roles][0]);
+		}
+	});
+
 	it('otherwise the side that weighs more wins, and one executive leans towards it', () => {
 		for (const { answers, result } of results) {
-			const exception = answers['goal'] === 'innovation' || (answers['size'] === 'large' && answers['goal'] === 'both');
+			const exception = requiring(answers) || (answers['size'] === 'large' && answers['goal'] === 'both');
 			const { cio, cto } = result.score;
 			if (cio === cto || (exception && answers['size'] !== 'small')) continue;
 			expect(sideOf(result), where(answers)).toBe(cio > cto ? 'cio' : 'cto');
@@ -248,9 +284,11 @@ describe('how each answer bore on the result', () => {
 		expect(recommend('growing', 'service', 'innovation').decidedBy).toBe('goal');
 		// The stronger side: the answer weighing most towards it, the earlier question on a tie.
 		expect(recommend('growing', 'service', 'efficiency').decidedBy).toBe('industry');
-		expect(recommend('growing', 'mixed', 'efficiency').decidedBy).toBe('goal');
+		// Roles required by answers: the last such answer, in question order.
+		expect(recommend('growing', 'mixed', 'efficiency').decidedBy).toBe('industry');
+		expect(recommend('growing', 'mixed', 'both').decidedBy).toBe('goal');
 		expect(recommend('large', 'mixed', 'both').decidedBy).toBe('goal');
-		expect(recommend('growing', 'mixed', 'both').decidedBy).toBe('size');
+		expect(recommend('growing', 'tech', 'efficiency').decidedBy).toBe('size');
 		for (const { result } of results) expect(['size', 'industry', 'goal']).toContain(result.decidedBy);
 	});
 });
@@ -272,10 +310,10 @@ describe('every answer, pinned', () => {
 		'growing tech both': 'cto',
 		'growing service efficiency': 'cio',
 		'growing service innovation': 'both',
-		'growing service both': 'cio',
+		'growing service both': 'both',
 		'growing mixed efficiency': 'cio',
-		'growing mixed innovation': 'cto',
-		'growing mixed both': 'combined/balanced',
+		'growing mixed innovation': 'both',
+		'growing mixed both': 'both',
 		'large tech efficiency': 'both',
 		'large tech innovation': 'cto',
 		'large tech both': 'both',
@@ -283,7 +321,7 @@ describe('every answer, pinned', () => {
 		'large service innovation': 'both',
 		'large service both': 'both',
 		'large mixed efficiency': 'cio',
-		'large mixed innovation': 'cto',
+		'large mixed innovation': 'both',
 		'large mixed both': 'both',
 	};
 

@@ -9,8 +9,10 @@
  *    gives one executive covering both roles, leaning towards the side that weighs more.
  * 2. Both named: an answer whose `structure.bothWhen` matches the other answers gives both roles
  *    (a large organisation that wants efficiency and innovation together).
- * 3. A required role: an answer that `requires` a role always names it, with the other role too
- *    when that side weighs at least as much (a goal of product innovation names a CTO).
+ * 3. Required roles: an answer that `requires` a role always names it; when the answers require
+ *    both roles, the result is both (a goal of product innovation, or of innovation and efficiency
+ *    alike, names a CTO; a service-based company or one with heavy internal operations a CIO).
+ *    The last such answer, in question order, decided it.
  * 4. The side that weighs more wins.
  * 5. A tie becomes what the answers' `structure.whenBalanced` says: one executive (`combined`) if
  *    any says so, else both roles.
@@ -48,7 +50,7 @@ export interface Structure {
 export interface FactorOption {
 	id: string;
 	weights: Weights;
-	/** A role this answer always names when the organisation can have two executives. */
+	/** A role this answer always names when the organisation can have two executives (alone, or both roles when another answer requires the other). */
 	requires?: RoleId | undefined;
 	structure?: Structure | undefined;
 }
@@ -183,11 +185,10 @@ export function recommendRole(factors: readonly Factor[], answers: Answers): Res
 	const required = chosen.filter(({ option }) => option.requires !== undefined);
 	if (required.length > 0) {
 		const roles = new Set(required.map(({ option }) => option.requires!));
-		const both = roles.size > 1 || [...roles].some((role) => score[other(role)] >= score[role]);
 		const [role] = [...roles] as [RoleId];
 		return finish({
-			recommendation: both ? 'both' : role,
-			decidedBy: required[0]!.factor.param,
+			recommendation: roles.size > 1 ? 'both' : role,
+			decidedBy: required.at(-1)!.factor.param,
 		});
 	}
 	if (stronger !== 'balanced') {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../content/ui/en.json' with { type: 'json' };
 import { allAnswers, recommendRole, type Factor, type Result } from './recommend';
 import {
+	answerChips,
 	answersLabel,
+	companyLine,
 	decisionCell,
 	describeResult,
 	maxWeight,
@@ -12,6 +14,7 @@ import {
 	recommenderKeys,
 	resultCard,
 	rolesOf,
+	totalLabel,
 	type ViewFactor,
 } from './result-card';
 import { reasonProblems } from './recommend-checks';
@@ -26,7 +29,7 @@ const factors: ViewFactor[] = readdirSync(dir)
 		const facts = parse(readFileSync(new URL(name, dir), 'utf8')) as Factor & { order: number };
 		const words = parse(readFileSync(new URL(`en/${name}`, dir), 'utf8')) as {
 			title: string;
-			options: Record<string, { label: string; short: string; reasons: Record<string, string> }>;
+			options: Record<string, { label: string; short: string; company: string; reasons: Record<string, string> }>;
 		};
 		return {
 			...facts,
@@ -44,20 +47,20 @@ const summary = (result: Pick<Result, 'recommendation' | 'lean'>) => ({
 
 describe('describeResult and decisionCell', () => {
 	it('name the role, and the lean for one executive covering both', () => {
-		expect(describeResult(summary(recommend('large', 'service', 'efficiency')), en).headline).toBe('A CIO.');
+		expect(describeResult(summary(recommend('large', 'service', 'efficiency')), en).headline).toBe('A CIO');
 		expect(describeResult(summary(recommend('small', 'tech', 'innovation')), en)).toEqual({
-			headline: 'One executive covering both roles, leaning towards the CTO side.',
+			headline: 'One executive covering both roles, leaning towards the CTO side',
 			detail: en['recommend.detail.combined'],
 		});
 		expect(decisionCell(summary(recommend('large', 'mixed', 'both')), en)).toBe('CIO and CTO');
-		expect(decisionCell(summary(recommend('growing', 'mixed', 'both')), en)).toBe('One executive, balanced');
+		expect(decisionCell(summary(recommend('small', 'mixed', 'both')), en)).toBe('One executive, balanced');
 	});
 });
 
 describe('resultCard', () => {
 	it('gives one row per answer with its label, its weight in words and a reason written for this result', () => {
 		const card = resultCard(recommend('growing', 'service', 'efficiency'), factors, en);
-		expect(card).toMatchObject({ recommendation: 'cio', tone: 'cio', headline: 'A CIO.', roles: ['cio'] });
+		expect(card).toMatchObject({ recommendation: 'cio', tone: 'cio', headline: 'A CIO', roles: ['cio'] });
 		expect(card.rows.map((row) => [row.title, row.label, row.pull, row.relationLabel])).toEqual([
 			['Company size', 'Growing company', en['guide.pull.structure'], en['recommend.relation.toward']],
 			['Industry', 'Service-based or operations-heavy', en['guide.pull.cio'], en['recommend.relation.toward']],
@@ -70,10 +73,31 @@ describe('resultCard', () => {
 		expect(card.decidedBy).toEqual({ title: 'Industry', anchor: 'industry' });
 	});
 
+	it('never shows a total that reads as the opposite of the answer: a result of both roles says so with its lean', () => {
+		const opposite = { cio: en['guide.pull.cto'], cto: en['guide.pull.cio'] } as Record<string, string>;
+		for (const answers of allAnswers(factors)) {
+			const result = recommendRole(factors, answers)!;
+			const { pull } = resultCard(result, factors, en).total;
+			const where = JSON.stringify(answers);
+			if (result.recommendation === 'both') {
+				expect(pull, where).toMatch(/^Both roles/);
+				expect([en['guide.pull.cio'], en['guide.pull.cto']], where).not.toContain(pull);
+			} else {
+				expect(pull, where).not.toBe(
+					opposite[result.recommendation === 'combined' ? result.lean! : result.recommendation],
+				);
+			}
+		}
+		expect(totalLabel(recommend('large', 'tech', 'both'), en)).toBe(en['recommend.totalBoth.cto']);
+		expect(totalLabel(recommend('large', 'service', 'both'), en)).toBe(en['recommend.totalBoth.cio']);
+		expect(totalLabel(recommend('large', 'mixed', 'both'), en)).toBe(en['recommend.totalBoth.balanced']);
+	});
+
 	it('says when an answer weighed the same both ways, and explains a tie by the size', () => {
 		const cio = resultCard(recommend('growing', 'mixed', 'efficiency'), factors, en);
 		expect(cio.rows[1]!.relationLabel).toBe(en['recommend.relation.even']);
-		expect(cio.rows[1]!.text).toMatch(/other answers decided/);
+		// Heavy operations keep a CIO in the answer (they decided it), whatever the weights.
+		expect(cio.rows[1]!.text).toMatch(/keep a CIO in the answer/);
 		const tie = resultCard(recommend('growing', 'tech', 'efficiency'), factors, en);
 		expect(tie.rows[0]!.text).toMatch(/weigh the same on both sides/);
 		expect(tie.tone).toBe('balanced');
@@ -153,6 +177,24 @@ describe('closestExample', () => {
 });
 
 describe('small view helpers', () => {
+	it('companyLine describes the company in one plain line, whatever order the answers come in', () => {
+		expect(companyLine(factors, { goal: 'both', industry: 'tech', size: 'growing' }, en)).toBe(
+			'A growing company that builds its own product, aiming at efficiency and innovation alike',
+		);
+		// Every one of the 27 lines is its own, and none has a part missing.
+		const lines = allAnswers(factors).map((answers) => companyLine(factors, answers, en));
+		expect(new Set(lines).size).toBe(27);
+		for (const line of lines) expect(line).not.toMatch(/\{|\s,|\s\s/);
+	});
+
+	it('answerChips gives each question with the answer in the words the question offered', () => {
+		expect(answerChips(factors, { size: 'large', industry: 'mixed', goal: 'both' })).toEqual([
+			{ question: 'Company size', answer: 'Large enterprise' },
+			{ question: 'Industry', answer: 'Both a product and heavy internal operations' },
+			{ question: 'Goals', answer: 'Both equally' },
+		]);
+	});
+
 	it('answersLabel joins the short labels in question order', () => {
 		expect(answersLabel(factors, { goal: 'efficiency', size: 'large', industry: 'service' })).toBe(
 			'Large · Service · Efficiency',

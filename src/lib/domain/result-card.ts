@@ -29,8 +29,10 @@ export type RecommenderWords = Readonly<Partial<Record<UiKey, string>>>;
 /** An answer of a question with the words a result needs. */
 export interface ViewOption extends FactorOption {
 	label: string;
-	/** The answer in a word or two (grid, titles). */
+	/** The answer in a word or two (the grid of all answers). */
 	short: string;
+	/** The answer's part of the plain line describing a company (`recommend.company`). */
+	company: string;
 	/** Why this answer led where it did, by reason key (see `Reason.key`); left out where only the answer is shown. */
 	reasons?: Readonly<Partial<Record<ReasonKey, string>>> | undefined;
 }
@@ -88,6 +90,12 @@ const RELATION: Record<Relation, UiKey> = {
 	away: 'recommend.relation.away',
 	even: 'recommend.relation.even',
 };
+/** The words under the total of a result naming both roles: which side weighs more, never as if one role sufficed. */
+const TOTAL_BOTH: Record<Lean, UiKey> = {
+	cio: 'recommend.totalBoth.cio',
+	cto: 'recommend.totalBoth.cto',
+	balanced: 'recommend.totalBoth.balanced',
+};
 /** The label of an answer's pull, as the guide names it ("Favours a CIO"). */
 export const PULL_LABEL: Record<Pull, UiKey> = {
 	cio: 'guide.pull.cio',
@@ -98,16 +106,23 @@ export const PULL_LABEL: Record<Pull, UiKey> = {
 
 /**
  * Every key the live recommender fetches for the browser (`words.json`); the prompt and the note on
- * an address it could not read are in the page. A function, so the browser's bundle leaves it out.
+ * an address it could not read are in the page. `compact`: only what the compact card shows (the
+ * answer and where to read on), which the embed carries in its page. A function, so the browser's
+ * bundle leaves it out.
  */
-export function recommenderKeys(): UiKey[] {
-	return [
+export function recommenderKeys({ compact = false }: { compact?: boolean } = {}): UiKey[] {
+	const answer: UiKey[] = [
 		...Object.values(HEADLINE),
 		...Object.values(DETAIL),
 		...Object.values(LEAN),
+		'recommend.next.guide',
+	];
+	if (compact) return answer;
+	return [
+		...answer,
 		...Object.values(RELATION),
 		...Object.values(PULL_LABEL),
-		'recommend.next.guide',
+		...Object.values(TOTAL_BOTH),
 		'recommend.copied',
 		'recommend.copyFailed',
 	];
@@ -138,6 +153,45 @@ export function answersLabel(factors: readonly ViewFactor[], answers: Answers): 
 	return factors
 		.map((factor) => factor.options.find((option) => option.id === answers[factor.param])?.short ?? '')
 		.join(' · ');
+}
+
+/**
+ * The company a set of answers describes, in one plain line: "A growing company that builds its
+ * own product, aiming at efficiency and innovation alike". The `recommend.company` template
+ * places each answer's part (`company` in the guide's words) by its question's param.
+ */
+export function companyLine(factors: readonly ViewFactor[], answers: Answers, words: RecommenderWords): string {
+	const parts = Object.fromEntries(
+		factors.map((factor) => [
+			factor.param,
+			factor.options.find((option) => option.id === answers[factor.param])?.company ?? '',
+		]),
+	);
+	return fill(word(words, 'recommend.company'), parts);
+}
+
+/** The reader's answers as chips, in question order: each question's name and the answer given. */
+export function answerChips(
+	factors: readonly ViewFactor[],
+	answers: Answers,
+): Array<{ question: string; answer: string }> {
+	return factors.flatMap((factor) => {
+		const option = factor.options.find((candidate) => candidate.id === answers[factor.param]);
+		return option ? [{ question: factor.title, answer: option.label }] : [];
+	});
+}
+
+/**
+ * The words under the bar of all answers together. A result naming both roles says which side
+ * weighs more as part of "both", so the total never reads as the opposite of the headline; every
+ * other result names the side the weights favour, which is the side it stands on.
+ */
+export function totalLabel(result: Pick<Result, 'recommendation' | 'score'>, words: RecommenderWords): string {
+	const { cio, cto } = result.score;
+	if (result.recommendation === 'both') {
+		return word(words, TOTAL_BOTH[cio > cto ? 'cio' : cio < cto ? 'cto' : 'balanced']);
+	}
+	return word(words, PULL_LABEL[pullOf(result.score)]);
 }
 
 /** One answer on the result card: what was answered, how it weighed, and why it led where it did. */
@@ -214,7 +268,7 @@ export function resultCard(
 		tone: sideOf(result),
 		...describeResult(result, words),
 		rows,
-		total: { weights: result.score, pull: word(words, PULL_LABEL[pullOf(result.score)]) },
+		total: { weights: result.score, pull: totalLabel(result, words) },
 		roles: rolesOf(result.recommendation),
 		decidedBy: { title: decisive.title, anchor: decisive.anchor },
 	};

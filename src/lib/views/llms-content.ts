@@ -142,7 +142,7 @@ export async function pageMarkdown(context: Context, page: SitePage): Promise<st
 	if (body === undefined) return undefined;
 	const { t } = context;
 	return blocks(
-		`# ${page.title}`,
+		`# ${page.heading ?? page.title}`,
 		`> ${page.description}`,
 		body,
 		'---',

@@ -191,6 +191,13 @@ export const PROSE = {
 		shows: async ({ locale }) => shown('guide', await getGuideFactors(locale)),
 		markdown: (context) => answerGridMarkdown(context),
 	}),
+	EmbedCode: declare({
+		summary: '“Embed this”: the code a blogger pastes to show the recommender on another site, with a copy button',
+		props: None,
+		children: 'none',
+		// The code is for people pasting it into a blog, not for a reader of the text.
+		markdown: () => '',
+	}),
 	DecisionWorksheet: declare({
 		summary: 'the printable who-decides-what worksheet: each area, the article’s owner, a column to fill in',
 		props: None,
@@ -309,6 +316,22 @@ export const PROSE = {
 			return blocksOf.join('\n');
 		},
 	}),
+	FirstQuestion: declare({
+		summary: 'the recommender’s first question, each answer a link to the recommender with it given',
+		props: None,
+		children: 'none',
+		async markdown(context) {
+			const [first] = await getGuideFactors(context.locale);
+			if (!first) return '';
+			const link = linker(context);
+			return blocks(
+				`${context.t('start.firstQuestion')} **${first.question}**`,
+				first.options
+					.map((option) => linkItem(option.label, link(`recommend?${first.param}=${option.id}`), option.hint))
+					.join('\n'),
+			);
+		},
+	}),
 	GlossaryList: declare({
 		summary: 'every term of content/glossary/, defined, with the pages that use it',
 		props: None,
@@ -401,18 +424,23 @@ export const PROSE = {
 		},
 	}),
 	Recommender: declare({
-		summary: 'the recommender’s three questions and its answer; `syncUrl` keeps the address in step (one per page)',
+		summary:
+			'the recommender’s three questions and its answer; `syncUrl` keeps the address in step (one per page); what it wraps follows the questions, beside the answer on a desk',
 		props: z
 			.object({
 				syncUrl: z.boolean().optional(),
-				embed: z.boolean().optional(),
+				id: z
+					.string()
+					.regex(/^[a-z][a-z0-9-]*$/)
+					.optional(),
 				idPrefix: z.string().optional(),
 				compact: z.boolean().optional(),
 			})
 			.strict(),
-		children: 'none',
+		children: 'text',
+		anchors: async (_context, { id }) => (id ? [id] : []),
 		shows: async ({ locale }) => shown('guide', await getGuideFactors(locale)),
-		markdown: recommenderInvitation,
+		markdown: (context, _props, children) => blocks(recommenderInvitation(context), children),
 	}),
 	RolesAtAGlance: declare({
 		summary: 'the two roles side by side: focus, summary and responsibilities, each linking to its page',

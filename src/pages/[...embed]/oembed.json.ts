@@ -20,6 +20,7 @@ export const GET: APIRoute<Props> = async ({ props, locals }) => {
 		title: page.title,
 		providerName: t('site.name'),
 		providerUrl: absoluteUrl(locals.deployment, site.page('home').path),
+		pageUrl: absoluteUrl(locals.deployment, shown.path),
 		embedUrl: absoluteUrl(locals.deployment, page.path),
 		thumbnailUrl: absoluteUrl(locals.deployment, ogImagePath(shown.path)),
 	});

@@ -8,7 +8,7 @@ import { ogPalette, renderOgPng } from '../../lib/build/og-render';
 import type { SitePage } from '../../lib/content/pages';
 import { checkedPages } from '../../lib/build/routes';
 import { recommendRole, sideOf } from '../../lib/domain/recommend';
-import { describeResult } from '../../lib/domain/result-card';
+import { answerChips, describeResult } from '../../lib/domain/result-card';
 import { ogImageSlug } from '../../lib/views/seo';
 import { SOURCE_ARTICLE } from '../../lib/domain/site';
 import { kindLabel } from '../../lib/views/views';
@@ -43,9 +43,8 @@ export const GET: APIRoute<Props> = async ({ props }) => {
 				...common,
 				headline: describeResult(result, uiStrings(page.locale)).headline,
 				tone: sideOf(result),
-				answers: factors.map(
-					(factor) => factor.options.find((option) => option.id === page.answers![factor.param])!.short,
-				),
+				// The same words as the page: its heading, and the answers as its chips show them.
+				answers: answerChips(factors, page.answers).map((chip) => chip.answer),
 			},
 			colors,
 		);
