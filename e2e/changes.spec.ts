@@ -40,7 +40,8 @@ test(
 	{ tag: BASE_PATH_TAG },
 	() => {
 		for (const page of pages) {
-			const time = page.html.root.querySelector('main header time[datetime]');
+			// After the text (a changes list's dates come before it).
+			const time = page.html.root.querySelectorAll('main time[datetime]').at(-1) ?? null;
 			const article = jsonLdNodes(page).find((node) => node['@type'] === 'Article');
 			if (!REVIEWED.has(page.template)) {
 				expect(time, `${page.path} has no content of its own to date`).toBeNull();
@@ -220,7 +221,7 @@ test(
 			const alternate = page.html.root
 				.querySelector('link[rel="alternate"][type="text/markdown"]')
 				?.getAttribute('href');
-			const link = page.html.root.querySelector('main header a[data-done]');
+			const link = page.html.root.querySelector('main a[data-done]');
 			if (!alternate) {
 				expect(link, page.path).toBeNull();
 				continue;
