@@ -62,15 +62,17 @@ for (const language of LANGUAGES) {
 			const page = await context.newPage();
 			const assertNoErrors = watchForErrors(page);
 			await page.goto(path('home'));
-			const select = page.getByLabel(t('theme.label'));
+			// A three-way switch: Tab reaches the chosen option, the arrow keys choose.
+			const theme = page.getByRole('group', { name: t('theme.label') });
+			const system = theme.getByRole('radio', { name: t('theme.auto') });
 			for (let stops = 0; stops < 30; stops++) {
 				await page.keyboard.press('Tab');
-				if (await select.evaluate((element) => element === document.activeElement)) break;
+				if (await system.evaluate((element) => element === document.activeElement)) break;
 			}
-			await expect(select).toBeFocused();
-			await page.keyboard.press('ArrowDown');
-			await page.keyboard.press('ArrowDown');
-			await expect(select).toHaveValue('dark');
+			await expect(system).toBeFocused();
+			await page.keyboard.press('ArrowRight');
+			await page.keyboard.press('ArrowRight');
+			await expect(theme.getByRole('radio', { name: t('theme.dark') })).toBeChecked();
 			expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
 			assertNoErrors();
 			await context.close();

@@ -38,7 +38,7 @@ for (const { path, heading, template, lang } of onePerTemplate()) {
 		if (template === 'embed') return;
 		await expect(page.getByRole('navigation', { name: t('nav.label') })).toBeVisible();
 		// A control that needs script must not be shown as a dead control: it is in the page, but hidden.
-		const theme = page.getByLabel(t('theme.label'));
+		const theme = page.getByRole('group', { name: t('theme.label'), includeHidden: true });
 		await expect(theme).toHaveCount(1);
 		await expect(theme).toBeHidden();
 		// A glossary term's button opens its definition without script (a native popover).

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { LANGUAGES } from './lang';
+import { LANGUAGES, languageOf } from './lang';
 import { builtPages } from './site';
 
 for (const { lang, t, path } of LANGUAGES) {
@@ -36,8 +36,35 @@ for (const { lang, t, path } of LANGUAGES) {
 const pdfPageCount = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 for (const worksheet of builtPages().filter((page) => page.html.root.querySelector('main table.worksheet'))) {
-	test(`the worksheet ${worksheet.path} prints on one A4 page, portrait and landscape`, async ({ page }) => {
+	test(`the worksheet ${worksheet.path} fits a phone, its button prints it, and it prints on one A4 page, portrait and landscape`, async ({
+		page,
+	}) => {
+		const { t } = languageOf(worksheet.lang);
+		// The print dialog cannot be driven: the button's call to print() is counted instead.
+		await page.addInitScript(() => {
+			window.print = () => {
+				(window as unknown as { printed: number }).printed =
+					((window as unknown as { printed?: number }).printed ?? 0) + 1;
+			};
+		});
+		await page.setViewportSize({ width: 375, height: 812 });
 		await page.goto(worksheet.path);
+		// On a phone the reader's own column, the worksheet's reason to exist, is on screen in every row.
+		const ours = await page.locator('main table.worksheet tbody td:last-child').evaluateAll((cells) =>
+			cells.map((cell) => {
+				const box = cell.getBoundingClientRect();
+				return { left: box.left, right: box.right, width: box.width };
+			}),
+		);
+		expect(ours.length).toBeGreaterThan(5);
+		for (const cell of ours) {
+			expect(cell.left).toBeGreaterThanOrEqual(0);
+			expect(cell.right).toBeLessThanOrEqual(375);
+			expect(cell.width).toBeGreaterThan(200);
+		}
+		await page.getByRole('button', { name: t('worksheet.print') }).click();
+		expect(await page.evaluate(() => (window as unknown as { printed?: number }).printed)).toBe(1);
+		await page.setViewportSize({ width: 1280, height: 900 });
 		for (const landscape of [false, true]) {
 			// Margins as a browser's print dialog sets them by default (about 10 mm).
 			const pdf = await page.pdf({

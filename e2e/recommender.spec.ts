@@ -351,7 +351,7 @@ for (const language of LANGUAGES) {
 				await answer(page, [label('size', 'large')]);
 				await expect.poll(() => requested.length).toBe(1);
 				// No dead form: the no-script way to an answer comes back.
-				await expect(page.getByRole('radio')).toHaveCount(0);
+				await expect(page.getByRole('main').getByRole('radio')).toHaveCount(0);
 				await expect(page.getByRole('link', { name: t('recommend.noScriptLink') })).toBeVisible();
 			});
 
@@ -532,7 +532,7 @@ for (const language of LANGUAGES) {
 				async ({ page, baseURL }) => {
 					await page.goto(path('recommend?size=large&industry=service&goal=efficiency'));
 					// The form needs script, so it is not offered as a dead control.
-					await expect(page.getByRole('radio')).toHaveCount(0);
+					await expect(page.getByRole('main').getByRole('radio')).toHaveCount(0);
 					const reset = { name: t('recommend.reset') };
 					await expect(page.getByRole('button', { ...reset, includeHidden: true })).toHaveCount(1);
 					await expect(page.getByRole('button', reset)).toBeHidden();

@@ -39,12 +39,15 @@ test.describe('under the host headers', () => {
 				// Script-driven controls only show when the header policy lets the bundles run: the theme
 				// control on site pages, the questions on the embed page (which has no site chrome).
 				if (template === 'embed') await expect(page.getByRole('radio').first()).toBeVisible();
-				else await expect(page.getByLabel(theme)).toBeVisible();
+				else await expect(page.getByRole('group', { name: theme })).toBeVisible();
 			}
 			// Every custom element of the page is defined: its script ran under the header policy.
 			await page.waitForFunction(() => document.querySelectorAll(':not(:defined)').length === 0);
 			if (template !== 'embed') {
-				for (const value of ['dark', 'auto']) await page.getByLabel(theme).selectOption(value);
+				const { t } = languageOf(lang);
+				for (const choice of [t('theme.dark'), t('theme.auto')]) {
+					await page.getByRole('group', { name: theme }).getByRole('radio', { name: choice }).check();
+				}
 			}
 		}
 		assertNoErrors();

@@ -65,7 +65,8 @@ export function builtPages(root = DIST): SitePageFile[] {
 					template: html.root.querySelector('main')?.getAttribute('data-template') ?? '',
 					id: html.root.querySelector('main')?.getAttribute('data-page') ?? '',
 					lang: html.root.querySelector('html')?.getAttribute('lang') ?? '',
-					heading: html.root.querySelector('h1')?.text.trim() ?? '',
+					// Soft hyphens (in long words of headings) are invisible: the heading as read.
+					heading: html.root.querySelector('h1')?.text.replaceAll('\u00AD', '').trim() ?? '',
 					html,
 				},
 			];

@@ -5,6 +5,9 @@ import { LANGUAGES } from './lang';
 
 const background = (page: import('@playwright/test').Page) =>
 	page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+/** The theme switch's option named `name` (System, Light, Dark in the page's language). */
+const choice = (page: import('@playwright/test').Page, group: string, name: string) =>
+	page.getByRole('group', { name: group }).getByRole('radio', { name });
 
 /** The page background of each theme, from the colour tokens (src/styles/tokens.css). */
 const { bg } = parseTokens(readFileSync(new URL('../src/styles/tokens.css', import.meta.url), 'utf8'));
@@ -21,7 +24,7 @@ test('the theme follows the system setting by default', async ({ browser }) => {
 		const page = await context.newPage();
 		await page.goto('./');
 		expect(await background(page)).toBe(expected);
-		await expect(page.getByLabel('Theme')).toHaveValue('auto');
+		await expect(choice(page, 'Theme', 'System')).toBeChecked();
 		await context.close();
 	}
 });
@@ -55,30 +58,39 @@ for (const { lang, t, path } of LANGUAGES) {
 			const context = await browser.newContext({ colorScheme: 'light' });
 			const page = await context.newPage();
 			await page.goto(path('home'));
-			await page.getByLabel(t('theme.label')).selectOption('dark');
+			await choice(page, t('theme.label'), t('theme.dark')).check();
 			expect(await background(page)).toBe(DARK_BG);
 
 			await page.reload();
 			expect(await background(page)).toBe(DARK_BG);
-			await expect(page.getByLabel(t('theme.label'))).toHaveValue('dark');
+			await expect(choice(page, t('theme.label'), t('theme.dark'))).toBeChecked();
 
 			await page.goto(path('roles/cto'));
 			expect(await background(page)).toBe(DARK_BG);
 
-			await page.getByLabel(t('theme.label')).selectOption('auto');
+			await choice(page, t('theme.label'), t('theme.auto')).check();
 			expect(await background(page)).toBe(LIGHT_BG);
 			await page.reload();
 			expect(await background(page)).toBe(LIGHT_BG);
 			await context.close();
 		});
 
-		test('the theme control is reachable and usable by keyboard', async ({ page }) => {
+		test('the theme switch looks like one: its choices are icons side by side, the chosen one marked', async ({
+			page,
+		}) => {
 			await page.goto(path('home'));
-			const select = page.getByLabel(t('theme.label'));
-			await select.focus();
-			await expect(select).toBeFocused();
-			await page.keyboard.press('ArrowDown');
-			await expect(select).not.toHaveValue('auto');
+			const options = page.getByRole('group', { name: t('theme.label') }).getByRole('radio');
+			await expect(options).toHaveCount(3);
+			const boxes = await options.evaluateAll((inputs) =>
+				inputs.map((input) => {
+					const box = input.getBoundingClientRect();
+					return { top: Math.round(box.top), width: box.width, fill: getComputedStyle(input).backgroundColor };
+				}),
+			);
+			// Side by side, each a target of at least 24 px, and only the chosen one filled.
+			expect(new Set(boxes.map((box) => box.top)).size).toBe(1);
+			for (const box of boxes) expect(box.width).toBeGreaterThanOrEqual(24);
+			expect(boxes.filter((box) => box.fill !== 'rgba(0, 0, 0, 0)')).toHaveLength(1);
 		});
 	});
 }

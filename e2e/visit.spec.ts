@@ -5,7 +5,12 @@
  *   the footer in the same place, at 375 and 1280 px;
  * - WCAG 2.2 A and AA (axe-core) in the light and the dark theme at both widths: every rule in the
  *   light theme, the colour rules in the dark one (a theme changes colours only);
- * - nothing scrolls sideways at 320 px, and reading text keeps lines within 75 characters at 1280 px;
+ * - nothing scrolls sideways at 320 px, no heading breaks a word without a hyphen there (long words
+ *   carry soft hyphens; German compounds are the test), and reading text keeps lines within 75
+ *   characters at 1280 px;
+ * - at 1,100 px the header shows its navigation and a search field, not the phone menu, and at
+ *   1,024 px its row fits;
+ * - block quotations open with the page language's quotation mark („ in German), as drawn;
  * - nothing animates when the reader asks for reduced motion;
  * - no console error, no CSP violation, and no request to any other origin, on load or in use;
  * - no search code or index before the reader asks for search (except on the search and not-found
@@ -18,7 +23,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
-import { LANGUAGES } from './lang';
+import { LANGUAGES, languageOf } from './lang';
 import { SEARCH_REQUEST, builtPages, expectedErrors, onePerTemplate, visitedPages, watchForErrors } from './site';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -47,7 +52,7 @@ async function landmarks(page: Page): Promise<Record<string, { x: number; y: num
 	return page.evaluate(() => {
 		const selectors = [
 			...['h1', 'main h2[id]', 'main h3[id]', 'main fieldset', 'main [data-result]', 'main > :last-child'],
-			...['header nav', '[data-search] > a', '[data-theme-select]', 'footer'],
+			...['header nav', '[data-search] > a', '[data-theme-switch]', 'footer'],
 		];
 		const places: Record<string, { x: number; y: number }> = {};
 		const seen: Record<string, number> = {};
@@ -147,11 +152,54 @@ async function moving(page: Page): Promise<string[]> {
 	});
 }
 
+/**
+ * Headings (and the home page's promise) in <main> that would have to break a word without a
+ * hyphen to fit: with emergency breaking switched off, their text runs wider than their box.
+ */
+async function unhyphenatedBreaks(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('main :is(h1, h2, h3, .kb-promise)')]
+			// Shown ones: a heading only for screen readers (1 px, clipped) breaks nothing anyone sees.
+			.filter((heading) => heading.checkVisibility() && heading.clientWidth > 1)
+			.flatMap((heading) => {
+				const { overflowWrap, wordBreak } = heading.style;
+				heading.style.overflowWrap = 'normal';
+				heading.style.wordBreak = 'normal';
+				const wide = heading.scrollWidth > heading.clientWidth + 1;
+				heading.style.overflowWrap = overflowWrap;
+				heading.style.wordBreak = wordBreak;
+				return wide ? [`"${heading.textContent?.replaceAll('\u00AD', '').trim()}"`] : [];
+			}),
+	);
+}
+
+/** The first character each block quotation in <main> shows, as the browser draws it (its generated quotation mark). */
+async function quotationOpenings(page: Page): Promise<string[]> {
+	const cdp = await page.context().newCDPSession(page);
+	try {
+		type Node = { nodeId: string; role?: { value: string }; name?: { value: string }; childIds?: string[] };
+		const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Node[] };
+		const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+		const firstText = (node: Node | undefined): string | undefined => {
+			if (!node) return undefined;
+			if (node.role?.value === 'StaticText' && node.name?.value.trim()) return node.name.value.trim();
+			for (const child of node.childIds ?? []) {
+				const found = firstText(byId.get(child));
+				if (found) return found;
+			}
+			return undefined;
+		};
+		return nodes.filter((node) => node.role?.value === 'blockquote').map((node) => firstText(node)?.[0] ?? '');
+	} finally {
+		await cdp.detach();
+	}
+}
+
 test('the site is built, so there are pages to visit', () => {
 	expect(pages.length, 'run npm run build first').toBeGreaterThan(10);
 });
 
-for (const { path, template } of pages) {
+for (const { path, template, lang } of pages) {
 	const walk = focusWalked.has(path);
 	const searchesOnLoad = template === 'search' || template === 'not-found';
 	test(`${path}: stays put as scripts arrive, passes axe in both themes at 375 and 1280 px${walk ? ', shows focus on every stop' : ''}`, async ({
@@ -210,6 +258,33 @@ for (const { path, template } of pages) {
 			violations.push(...(await axeViolations(page, COLOUR_RULES)).map((line) => `dark, ${size.width} px: ${line}`));
 		}
 		expect(violations, violations.join('\n')).toEqual([]);
+		if (template !== 'embed') {
+			// The header's row is tightest where it starts, at 1,024 px: it fits, in every language.
+			await page.setViewportSize({ width: 1024, height: 900 });
+			const row = await page.evaluate(() => ({
+				page: document.documentElement.scrollWidth - innerWidth,
+				header:
+					Math.max(...[...document.querySelectorAll('header *')].map((e) => e.getBoundingClientRect().right)) -
+					innerWidth,
+			}));
+			expect(row, `${path}: the header's row overflows at 1,024 px`).toEqual({ page: 0, header: expect.any(Number) });
+			expect(row.header, `${path}: the header's row overflows at 1,024 px`).toBeLessThanOrEqual(0);
+			// Between a phone and a wide screen: a laptop's 1,100 px has room for the header's row.
+			await page.setViewportSize({ width: 1100, height: 900 });
+			const header = page.getByRole('banner');
+			await expect(header.getByRole('navigation')).toBeVisible();
+			// A field to type in, its label shown: not the phone's magnifier button.
+			const search = header.locator('[data-search] > a');
+			expect((await search.boundingBox())!.width).toBeGreaterThanOrEqual(120);
+			expect((await search.getByText(languageOf(lang).t('search.open')).boundingBox())!.width).toBeGreaterThan(20);
+			await expect(header.getByRole('button', { name: languageOf(lang).t('nav.menu') })).toBeHidden();
+		}
+		const opening = languageOf(lang).t('quote.inline', { text: '' }).at(0);
+		const openings = await quotationOpenings(page);
+		expect(
+			openings.filter((mark) => mark !== opening),
+			`${path}: block quotations open with ${opening}`,
+		).toEqual([]);
 		await page.setViewportSize({ width: 320, height: 640 });
 		const overflow = await page.evaluate(async () => {
 			await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -219,6 +294,8 @@ for (const { path, template } of pages) {
 			return { by: document.documentElement.scrollWidth - innerWidth, wide: wide.slice(0, 5) };
 		});
 		expect(overflow.by, `${path} scrolls sideways at 320 px: ${overflow.wide.join(', ')}`).toBeLessThanOrEqual(0);
+		const broken = await unhyphenatedBreaks(page);
+		expect(broken, `${path} at 320 px breaks a word without a hyphen in:\n${broken.join('\n')}`).toEqual([]);
 		expect(await moving(page), `${path} moves despite reduced motion`).toEqual([]);
 
 		await page.waitForLoadState('networkidle');

@@ -18,18 +18,14 @@ const addModule = (src = '') => {
 	return script;
 };
 
-// Theme: system, light or dark; the choice is stored when storage works (ThemeInit applies it).
-const theme = document.querySelector<HTMLSelectElement>('[data-theme-select]');
-if (theme) {
-	let stored: string | null = null;
-	try {
-		stored = localStorage.getItem(KEY);
-	} catch {
-		/* Storage blocked: the system setting applies. */
-	}
-	theme.value = stored === 'light' || stored === 'dark' ? stored : 'auto';
-	theme.onchange = () => {
-		const value = theme.value;
+// Theme: system, light or dark. ThemeInit applied the stored choice before first paint, so the
+// switch shows <html data-theme>; a new choice is applied and stored when storage works.
+const themes = document.querySelector<HTMLFieldSetElement>('[data-theme-switch]');
+if (themes) {
+	const shown = themes.querySelector<HTMLInputElement>(`[value=${root.dataset['theme'] ?? 'auto'}]`);
+	if (shown) shown.checked = true;
+	themes.onchange = (event) => {
+		const value = (event.target as HTMLInputElement).value;
 		if (value === 'auto') delete root.dataset['theme'];
 		else root.dataset['theme'] = value;
 		try {
@@ -40,6 +36,9 @@ if (theme) {
 		}
 	};
 }
+
+// A button that prints the page (the worksheet's): shown only with script.
+for (const button of document.querySelectorAll<HTMLElement>('[data-print]')) button.onclick = () => print();
 
 // Search: the interface loads on the first focus, a click or Ctrl+K / Cmd+K, and opens in a dialog.
 const search = document.querySelector<HTMLElement>('[data-search]');

@@ -34,6 +34,10 @@ describe('indexableHtml', () => {
 		expect(text('<a><span class="sm:sr-only">CIO</span> Business</a>')).toBe('CIO Business');
 	});
 
+	it('reads a heading’s long words whole, without the soft hyphens they carry for narrow screens', () => {
+		expect(indexableHtml('<h1>Wis\u00ADsens\u00ADda\u00ADten\u00ADbank</h1>')).toBe('<h1>Wissensdatenbank</h1>');
+	});
+
 	it('reads a line break as a space', () => {
 		expect(text('one<br>two<br />three')).toBe('one two three');
 	});

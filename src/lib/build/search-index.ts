@@ -66,10 +66,14 @@ const BLOCK_START =
  */
 const SCREEN_READER_ONLY = /<(span|caption)\b[^>]*\sclass="sr-only"[^>]*>[^<]*<\/\1>/gi;
 
-/** The page as the index should read it: no inline SVG, and a space wherever two elements meet. */
+/**
+ * The page as the index should read it: no inline SVG, a space wherever two elements meet, and no
+ * soft hyphens (long words in headings carry them for narrow screens; a word is indexed whole).
+ */
 export function indexableHtml(html: string): string {
 	return (
 		html
+			.replaceAll('\u00AD', '')
 			.replace(/<svg\b[\s\S]*?<\/svg>/gi, ' ')
 			.replace(SCREEN_READER_ONLY, ' ')
 			.replace(/<br\s*\/?>/gi, ' ')

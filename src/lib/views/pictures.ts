@@ -47,7 +47,7 @@ export function inwardOutwardPicture(
 	};
 }
 
-/** From business-centric to technology-centric (the "focus" row). */
+/** From business-centric to technology-centric (the "focus" row), and where each end looks (the "direction" row). */
 export function spectrumPicture(
 	id: string,
 	roles: readonly Role[],
@@ -56,11 +56,14 @@ export function spectrumPicture(
 ): SpectrumData {
 	const { cio, cto } = pair(roles);
 	const focus = row(differences, 'focus');
+	const direction = row(differences, 'direction');
 	return {
 		id,
 		title: t('picture.spectrum'),
 		from: focus.cio.short,
 		to: focus.cto.short,
+		fromToward: direction.cio.short,
+		toToward: direction.cto.short,
 		cio: cio.acronym,
 		cto: cto.acronym,
 	};

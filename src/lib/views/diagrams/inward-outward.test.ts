@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inwardOutward, inwardOutwardText } from './inward-outward';
+import { inwardOutward, inwardOutwardText, inwardOutwardWide } from './inward-outward';
 import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from './testing';
 
 const data = SAMPLE.inwardOutward;
@@ -74,6 +74,43 @@ describe('inwardOutward', () => {
 	it('escapes every word', () => {
 		const bad = hostile(data);
 		expectEscaped(inwardOutward(bad), bad);
+	});
+});
+
+describe('inwardOutwardWide', () => {
+	const wide = inwardOutwardWide(data);
+	const read = readSvg(wide);
+	const wideLabel = (text: string) => read.labels.find((label) => label.joined === text)!;
+	const edge = read.width / 2;
+
+	it('passes the checks every picture passes, drawn at least 704 px wide', () => {
+		expectSoundSvg(wide, { displayWidth: 704, maxWidth: 640 });
+	});
+
+	it('shows every word it is given, each once', () => {
+		const words = [data.inside, data.outside, data.cio.name, data.cto.name, ...data.cio.items, ...data.cto.items];
+		expect(read.labels.map((label) => label.joined).sort()).toEqual([...words].sort());
+	});
+
+	it('puts the CIO and its work in the organisation on the left, the CTO and its work outside it on the right', () => {
+		const orgBox = read.document.querySelector('rect.stroke-border')!;
+		const right = Number(orgBox.getAttribute('x')) + Number(orgBox.getAttribute('width'));
+		expect(right).toBe(edge);
+		for (const text of [data.cio.name, data.inside, ...data.cio.items])
+			expect(wideLabel(text).right, text).toBeLessThan(edge);
+		for (const text of [data.cto.name, data.outside, ...data.cto.items])
+			expect(wideLabel(text).left, text).toBeGreaterThan(edge);
+	});
+
+	it('sets the two roles side by side: badges and first rows level', () => {
+		expect(wideLabel(data.cio.name).top).toBe(wideLabel(data.cto.name).top);
+		expect(wideLabel(data.cio.items[0]!).top).toBe(wideLabel(data.cto.items[0]!).top);
+		expect(read.height).toBeLessThan(readSvg(markup).height);
+	});
+
+	it('escapes every word', () => {
+		const bad = hostile(data);
+		expectEscaped(inwardOutwardWide(bad), bad);
 	});
 });
 

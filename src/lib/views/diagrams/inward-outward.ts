@@ -2,7 +2,9 @@
  * Inward and outward: the organisation as a box. The CIO sits inside it and points to the work
  * within (aligning IT with business goals, infrastructure and budgets, efficiency); the CTO sits on
  * its edge and points out, to product, market and new technology. The article's internal and
- * external split, drawn top to bottom so long labels keep the full width on a phone.
+ * external split: drawn top to bottom on a phone, so long labels keep the full width
+ * (`inwardOutward`), and side by side from 768 px, the organisation on the left, the CTO's work
+ * outside it on the right (`inwardOutwardWide`).
  */
 import { LINE, type DiagramBase, type TextGroup, num, svgRoot, text, textWidth, wrapTo } from './svg';
 
@@ -38,10 +40,10 @@ const BADGE_H = 24;
 const ROW_GAP = 8;
 
 /** A role's name in a pill: solid for the CIO, outlined for the CTO. Returns markup and width. */
-function badge(role: 'cio' | 'cto', name: string, y: number): { markup: string; width: number } {
+function badge(role: 'cio' | 'cto', name: string, y: number, dx = 0): { markup: string; width: number } {
 	const width = Math.max(48, Math.ceil(textWidth(name, 14, true) + 16));
-	const cx = BADGE_X + width / 2;
-	const pill = `x="${BADGE_X}" y="${num(y)}" width="${width}" height="${BADGE_H}" rx="12"`;
+	const cx = dx + BADGE_X + width / 2;
+	const pill = `x="${dx + BADGE_X}" y="${num(y)}" width="${width}" height="${BADGE_H}" rx="12"`;
 	const label = (cls: string) => text(cx, y + 17, [name], `class="${cls} font-semibold" text-anchor="middle"`);
 	const markup =
 		role === 'cio'
@@ -59,8 +61,9 @@ function regionLabel(
 	badgeWidth: number,
 	badgeY: number,
 	right: number,
+	dx = 0,
 ): { markup: string; bottom: number } {
-	const x = BADGE_X + badgeWidth + 10;
+	const x = dx + BADGE_X + badgeWidth + 10;
 	const lines = wrapTo(label, right - x);
 	return {
 		markup: text(x, badgeY + 17, lines, 'class="fill-muted"'),
@@ -69,13 +72,18 @@ function regionLabel(
 }
 
 /** Lays out item rows from `top` down. Returns their markup, the arrows' heights and the bottom. */
-function rows(items: readonly string[], top: number): { markup: string; arrows: number[]; bottom: number } {
+function rows(
+	items: readonly string[],
+	top: number,
+	dx = 0,
+	width = ITEM_WIDTH,
+): { markup: string; arrows: number[]; bottom: number } {
 	let y = top;
 	let markup = '';
 	const arrows: number[] = [];
 	for (const item of items) {
-		const lines = wrapTo(item, ITEM_WIDTH);
-		markup += text(LABEL_X, y + 13, lines);
+		const lines = wrapTo(item, width);
+		markup += text(dx + LABEL_X, y + 13, lines);
 		arrows.push(y + 8);
 		y += lines.length * LINE + ROW_GAP;
 	}
@@ -86,13 +94,14 @@ function rows(items: readonly string[], top: number): { markup: string; arrows: 
  * A tree from a badge to its rows: a spine with a branch and an arrowhead to each row. `from` is
  * where the spine leaves the badge; the far end turns with a round corner.
  */
-function tree(cls: string, from: number, arrows: readonly number[]): string {
+function tree(cls: string, from: number, arrows: readonly number[], dx = 0): string {
 	const far = from < (arrows[0] ?? from) ? Math.max(...arrows) : Math.min(...arrows);
 	const turn = far > from ? 6 : -6;
-	let d = `M${SPINE} ${num(from)}V${num(far - turn)}q0 ${turn} 6 ${turn}H${TIP}`;
+	const [spine, tip] = [dx + SPINE, dx + TIP];
+	let d = `M${spine} ${num(from)}V${num(far - turn)}q0 ${turn} 6 ${turn}H${tip}`;
 	for (const y of arrows) {
-		if (y !== far) d += `M${SPINE} ${num(y)}H${TIP}`;
-		d += `M${TIP - 5} ${num(y - 4)}l5 4-5 4`;
+		if (y !== far) d += `M${spine} ${num(y)}H${tip}`;
+		d += `M${tip - 5} ${num(y - 4)}l5 4-5 4`;
 	}
 	return `<path class="${cls} fill-none" d="${d}"/>`;
 }
@@ -124,6 +133,37 @@ export function inwardOutward(data: InwardOutwardData): string {
 		outside.markup +
 		inside.markup;
 	return svgRoot(data, WIDTH, height, body);
+}
+
+/** The wide picture's width, and the organisation's edge: its left half. */
+const WIDE = 640;
+const EDGE = WIDE / 2;
+
+/**
+ * The picture side by side, for 768 px and wider: the organisation's box on the left with the CIO
+ * and its work inside, the CTO and its work outside it on the right, their rows level.
+ */
+export function inwardOutwardWide(data: InwardOutwardData): string {
+	const top = 24;
+	const cio = badge('cio', data.cio.name, top);
+	const cto = badge('cto', data.cto.name, top, EDGE);
+	const insideLabel = regionLabel(data.inside, cio.width, top, EDGE - 12);
+	const outsideLabel = regionLabel(data.outside, cto.width, top, WIDE - BOX_X, EDGE);
+	const rowsTop = Math.max(top + BADGE_H, insideLabel.bottom, outsideLabel.bottom) + 14;
+	const inside = rows(data.cio.items, rowsTop, 0, EDGE - 12 - LABEL_X);
+	const outside = rows(data.cto.items, rowsTop, EDGE, WIDE - BOX_X - EDGE - LABEL_X);
+	const boxBottom = Math.max(inside.bottom, outside.bottom) + 16;
+	const body =
+		`<rect class="fill-none stroke-border" x="${BOX_X}" y="${BOX_X}" width="${EDGE - BOX_X}" height="${num(boxBottom - BOX_X)}" rx="12"/>` +
+		tree('stroke-cio', top + BADGE_H, inside.arrows) +
+		tree('stroke-cto', top + BADGE_H, outside.arrows, EDGE) +
+		cio.markup +
+		insideLabel.markup +
+		cto.markup +
+		outsideLabel.markup +
+		inside.markup +
+		outside.markup;
+	return svgRoot(data, WIDE, boxBottom + 8, body);
 }
 
 /** The text equivalent: each role, where its work points, and to what. */

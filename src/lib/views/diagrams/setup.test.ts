@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lean, Recommendation } from '../../domain/recommend';
-import { SETUP_HEIGHT, SETUP_WIDTH, setup, setupText, type SetupData } from './setup';
+import { SETUP_HEIGHT, SETUP_WIDTH, setup, setupMark, setupText, type SetupData } from './setup';
 import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from './testing';
 
 const base = SAMPLE.setup;
@@ -86,5 +86,39 @@ describe('setup', () => {
 describe('setupText', () => {
 	it('is the title, since the picture shows nothing more than the set-up it names', () => {
 		expect(setupText(base)).toBe('Both a CIO and a CTO');
+	});
+});
+
+describe('setupMark', () => {
+	const marks = {
+		cio: setupMark('cio'),
+		cto: setupMark('cto'),
+		both: setupMark('both'),
+		combined: setupMark('combined', 'balanced'),
+		leaningCio: setupMark('combined', 'cio'),
+		leaningCto: setupMark('combined', 'cto'),
+	};
+	const shapes = (markup: string) =>
+		readSvg(markup)
+			.document.querySelectorAll('path')
+			.map((path) => path.getAttribute('class'));
+
+	it('tells every result apart by its shapes, not by colour alone', () => {
+		expect(new Set(Object.values(marks)).size).toBe(6);
+		// One solid person, one outlined person, one of each, one split person.
+		expect(shapes(marks.cio)).toEqual(['fill-cio']);
+		expect(shapes(marks.cto)).toEqual(['fill-cto stroke-cto']);
+		expect(shapes(marks.both)).toEqual(['fill-cio', 'fill-cto stroke-cto']);
+		expect(shapes(marks.combined)).toEqual(['fill-cto stroke-cto', 'fill-cio']);
+	});
+
+	it('is decoration, sized for a line of text, in the theme’s classes only', () => {
+		for (const markup of Object.values(marks)) {
+			const { svg, document } = readSvg(markup);
+			expect(svg.getAttribute('aria-hidden')).toBe('true');
+			expect(svg.getAttribute('height')).toBe('16');
+			expect(document.querySelectorAll('title, text')).toHaveLength(0);
+			expect(markup).not.toMatch(/style=|#[0-9a-f]{3,6}\b|\d\.\d{2,}/i);
+		}
 	});
 });

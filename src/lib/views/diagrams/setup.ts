@@ -56,6 +56,30 @@ export function setup(data: SetupData): string {
 	return svgRoot(data, SETUP_WIDTH, SETUP_HEIGHT, `<g text-anchor="middle">${body}</g>`, SETUP_WIDTH);
 }
 
+/** The small mark's viewBox: room for two people of shoulder radius 7 side by side. */
+export const MARK_WIDTH = 36;
+export const MARK_HEIGHT = 16;
+
+/**
+ * A set-up as a small mark beside words that say it (the grid of all answers): the same people as
+ * the picture, without names: one solid person for a CIO, one outlined for a CTO, both side by
+ * side, or one person split by the side it leans to. Decoration, hidden from assistive technology.
+ */
+export function setupMark(setup: Recommendation, lean?: Lean): string {
+	const size = 7;
+	const top = 1;
+	const people =
+		setup === 'both'
+			? person('cio', 9, top, size) + person('cto', 27, top, size)
+			: setup === 'combined'
+				? splitPerson(9, top, size, CIO_SHARE[lean ?? 'balanced'])
+				: person(setup, 9, top, size);
+	return (
+		`<svg viewBox="0 0 ${MARK_WIDTH} ${MARK_HEIGHT}" width="${MARK_WIDTH}" height="${MARK_HEIGHT}" aria-hidden="true"` +
+		` class="shrink-0" stroke-width="1.5">${people}</svg>`
+	);
+}
+
 /** The text equivalent is the title: the picture shows nothing more than the set-up it names. */
 export function setupText(data: SetupData): string {
 	return data.title;

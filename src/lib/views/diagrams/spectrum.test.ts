@@ -54,11 +54,41 @@ describe('spectrum', () => {
 		expect(far!.x).toBeGreaterThan(16);
 	});
 
-	it('puts the second end on a line of its own when both ends would not fit side by side', () => {
-		const long = spectrum({ ...data, from: 'Geschäftsorientiert', to: 'Technologieorientiert' });
+	it('keeps each end in its half: long German words break at their soft hyphens, with a hyphen', () => {
+		const long = spectrum({
+			...data,
+			from: 'Geschäfts\u00ADorien\u00ADtiert',
+			to: 'Techno\u00ADlogie\u00ADorien\u00ADtiert',
+			fromToward: 'Innerhalb der Organisation',
+			toToward: 'Markt und Produkt',
+		});
 		expectSoundSvg(long);
-		expect(labelOf(long, 'Technologieorientiert').top).toBeGreaterThan(labelOf(long, 'Geschäftsorientiert').top);
-		expect(readSvg(long).height).toBeGreaterThan(readSvg(markup).height);
+		const from = readSvg(long).labels.find((label) => label.lines[0]?.startsWith('Geschäfts'))!;
+		const to = readSvg(long).labels.find((label) => label.lines[0]?.startsWith('Techno'))!;
+		expect(from.lines.length).toBeGreaterThan(1);
+		expect(from.lines[0]).toMatch(/-$/);
+		expect(from.lines.map((line) => line.replace(/-$/, '')).join('')).toBe('Geschäftsorientiert');
+		expect(from.right).toBeLessThanOrEqual(160);
+		expect(to.left).toBeGreaterThanOrEqual(160);
+		expect(long).not.toContain('\u00AD');
+	});
+
+	it('writes what each end looks towards under its name, muted', () => {
+		const withToward = spectrum({
+			...data,
+			fromToward: 'Inside the organisation',
+			toToward: 'The market and the product',
+		});
+		expectSoundSvg(withToward);
+		const inside = labelOf(withToward, 'Inside the organisation');
+		const market = labelOf(withToward, 'The market and the product');
+		expect(inside.className).toBe('fill-muted');
+		expect(inside.top).toBeGreaterThan(labelOf(withToward, data.from).bottom - 1);
+		expect(market.right).toBeCloseTo(304, 0);
+		expect(spectrumText({ ...data, fromToward: 'Inside', toToward: 'Outside' })).toEqual([
+			{ term: 'CIO', description: 'Business-centric', items: ['Inside'] },
+			{ term: 'CTO', description: 'Technology-centric', items: ['Outside'] },
+		]);
 	});
 
 	it('stays well under 2 KB with the sample words and comes out the same each time', () => {

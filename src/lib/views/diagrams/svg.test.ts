@@ -126,3 +126,16 @@ describe('svgRoot', () => {
 		expect(() => svgRoot({ id: 'a"b', title: 't' }, 1, 1, '')).toThrow();
 	});
 });
+
+describe('wrap with soft hyphens', () => {
+	const soft = (text: string) => text.replaceAll('·', '\u00AD');
+
+	it('breaks at spaces first, and drops the soft hyphens of words that fit', () => {
+		expect(wrap(soft('Inside the organ·isa·tion'), 16)).toEqual(['Inside the', 'organisation']);
+	});
+
+	it('breaks a word too long for a line at its soft hyphens, with a visible hyphen', () => {
+		expect(wrap(soft('Tech·no·lo·gie·orien·tiert'), 12)).toEqual(['Technologie-', 'orientiert']);
+		expect(wrap(soft('Tech·no·lo·gie·orien·tiert'), 12).join('')).not.toContain('\u00AD');
+	});
+});

@@ -42,27 +42,37 @@ export function num(value: number): string {
 	return String(Math.round(value * 10) / 10);
 }
 
+/** The soft hyphen (U+00AD): where a long word may break, shown as "-" only when it does. */
+const SOFT = '\u00AD';
+
 /**
  * Breaks a label into lines no longer than `max`, at spaces or after hyphens, as `measure` counts
- * (characters unless told). A word longer than `max` keeps a line of its own rather than being cut,
- * so nothing is lost.
+ * (characters unless told). A word too long for a line of its own also breaks at its soft hyphens,
+ * showing "-" where it breaks; soft hyphens are dropped everywhere else. A word that cannot be
+ * broken keeps a line of its own rather than being cut, so nothing is lost.
  */
 export function wrap(text: string, max: number, measure: (line: string) => number = (line) => line.length): string[] {
 	const lines: string[] = [];
 	let line = '';
+	const shown = (candidate: string) => candidate.replaceAll(SOFT, '');
+	const end = (candidate: string) => (candidate.endsWith(SOFT) ? `${shown(candidate)}-` : shown(candidate));
 	for (const word of text.trim().split(/\s+/).filter(Boolean)) {
-		// Pieces of one hyphenated word join without a space: "Technology-" + "centric".
-		word.split(/(?<=[^-]-)(?=[^-])/).forEach((piece, index) => {
+		// Pieces of one word join without a space: "Technology-" + "centric", "Geschäfts\u00AD" + "orien\u00ADtiert".
+		const pieces =
+			measure(shown(word)) > max
+				? word.split(/(?<=[^-]-|\u00AD)(?=[^-\u00AD])/)
+				: shown(word).split(/(?<=[^-]-)(?=[^-])/);
+		pieces.forEach((piece, index) => {
 			const joined = line === '' ? piece : index > 0 ? line + piece : `${line} ${piece}`;
-			if (line !== '' && measure(joined) > max) {
-				lines.push(line);
+			if (line !== '' && measure(end(joined)) > max) {
+				lines.push(end(line));
 				line = piece;
 			} else {
 				line = joined;
 			}
 		});
 	}
-	if (line !== '') lines.push(line);
+	if (line !== '') lines.push(shown(line));
 	return lines;
 }
 
@@ -83,7 +93,7 @@ const WIDE = new Set('&#+<=>~');
 /** Roughly how wide a text is at `size`, in viewBox units; bold (semibold) runs 10% wider. */
 export function textWidth(text: string, size = FONT, bold = false): number {
 	let em = 0;
-	for (const char of text) {
+	for (const char of text.replaceAll(SOFT, '')) {
 		if (NARROW.has(char)) em += 0.35;
 		else if (SMALL.has(char)) em += 0.53;
 		else if (WIDEST.has(char)) em += 0.97;
