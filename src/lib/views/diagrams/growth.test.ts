@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { growth, growthText, type GrowthData } from './growth';
-import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from './testing';
+import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from '../../../testing/diagrams';
 
 const data = SAMPLE.growth;
 const markup = growth(data);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inwardOutward, inwardOutwardText, inwardOutwardWide } from './inward-outward';
-import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from './testing';
+import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from '../../../testing/diagrams';
 
 const data = SAMPLE.inwardOutward;
 const markup = inwardOutward(data);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { overlap, overlapText } from './overlap';
-import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from './testing';
+import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from '../../../testing/diagrams';
 
 const data = SAMPLE.overlap;
 const markup = overlap(data);

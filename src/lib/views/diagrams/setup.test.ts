@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Lean, Recommendation } from '../../domain/recommend';
 import { SETUP_HEIGHT, SETUP_WIDTH, setup, setupMark, setupText, type SetupData } from './setup';
-import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from './testing';
+import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from '../../../testing/diagrams';
 
 const base = SAMPLE.setup;
 const all: SetupData[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spectrum, spectrumText } from './spectrum';
-import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from './testing';
+import { SAMPLE, expectEscaped, expectSoundSvg, hostile, readSvg } from '../../../testing/diagrams';
 
 const data = SAMPLE.spectrum;
 const markup = spectrum(data);

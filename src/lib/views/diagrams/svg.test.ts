@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkId, esc, num, svgRoot, text, textWidth, wrap, wrapTo } from './svg';
-import { readSvg } from './testing';
+import { readSvg } from '../../../testing/diagrams';
 
 describe('esc', () => {
 	it('turns markup into text, quotes included', () => {

@@ -1,6 +1,6 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_CLASSES } from './testing';
+import { ALLOWED_CLASSES } from '../../../testing/diagrams';
 import { WORDMARK_HEIGHT, WORDMARK_WIDTH, wordmark } from './wordmark';
 
 describe('wordmark', () => {

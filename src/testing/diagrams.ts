@@ -5,7 +5,7 @@
  */
 import { parse, type HTMLElement } from 'node-html-parser';
 import { expect } from 'vitest';
-import { textWidth } from './svg';
+import { textWidth } from '../lib/views/diagrams/svg';
 
 /** Every class a diagram may use: each one a theme token Tailwind turns into a utility. */
 export const ALLOWED_CLASSES = new Set([

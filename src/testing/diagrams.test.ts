@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectEscaped, expectSoundSvg } from './testing';
+import { expectEscaped, expectSoundSvg } from './diagrams';
 
 const good =
 	'<svg viewBox="0 0 320 100" width="100%" role="img" aria-labelledby="p-title" class="fill-text" font-size="14">' +
