@@ -11,6 +11,7 @@ import { astroRedirects, parsePermalinks } from './src/lib/domain/permalinks.ts'
 import { speculationRules } from './src/lib/views/seo.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import hostHeaders from './src/integrations/host-headers.ts';
+import { notFoundPages } from './src/integrations/not-found-pages.ts';
 import { glossaryLinks } from './src/integrations/glossary-links.ts';
 import { dropPropertyFallbacks } from './src/lib/build/css-trim.ts';
 import { inlineScripts } from './src/lib/build/inline-script.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
 	i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
 	integrations: [
 		mdx(),
+		// Each language's not-found page at <folder>/404.html, before the steps that read dist/.
+		notFoundPages(),
 		pagefindIndex(),
 		// Page rules (CSP, frame-ancestors, cache) into dist/_headers; keep it last so it sees the final HTML.
 		hostHeaders(),

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { languageOf } from './lang';
+import { TITLE_LIMIT } from '../src/lib/views/seo.ts';
 import { BASE, DIST, builtPages, sitemapPaths, watchForErrors } from './site';
 
 const pages = builtPages();
@@ -35,19 +36,36 @@ test('every combination of answers has its own page, out of the sitemap and of s
 		const png = readFileSync(join(DIST, image.slice(BASE.length)));
 		expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
 		images.add(png.toString('base64'));
-		// The heading is the answer in words, the line under it the company; the title says both, so
-		// a shared link reads as the answer in chat apps, without the grid's shorthand.
+		// The heading is the answer in words, the line under it the company; the description says both,
+		// so a shared link reads as the answer in chat apps. The title is the grid's short form (the
+		// answer in a few words, then the three answers), short enough for a search result to show whole.
 		const { t } = languageOf(page.lang);
-		const answers = ['cio', 'cto', 'both', 'combined'].map((kind) => t(`recommend.headline.${kind}`).split('{')[0]!);
-		expect(
-			answers.some((answer) => page.heading.startsWith(answer)),
-			`${page.path}: “${page.heading}” is the answer`,
-		).toBe(true);
+		const kinds = ['cio', 'cto', 'both', 'combined'] as const;
+		// The longest headline the heading opens with ("Ein CIO und ein CTO" opens with "Ein CIO" too).
+		const opening = (each: (typeof kinds)[number]) => t(`recommend.headline.${each}`).split('{')[0]!;
+		const kind = kinds
+			.filter((each) => page.heading.startsWith(opening(each)))
+			.sort((a, b) => opening(b).length - opening(a).length)[0];
+		expect(kind, `${page.path}: “${page.heading}” is the answer`).toBeDefined();
 		const company = page.html.root.querySelectorAll('main header p').at(-1)?.text.trim() ?? '';
 		expect(company, page.path).toMatch(/^\p{Lu}.{40,}[^.]$/u);
+		const description = page.html.meta['og:description'] ?? '';
+		expect(description, page.path).toContain(page.heading);
+		expect(description, page.path).toContain(company);
 		const title = page.html.meta['og:title'] ?? '';
-		expect(title, page.path).toBe(t('site.pageTitle', { title: `${page.heading}. ${company}`, site: t('site.name') }));
-		expect(title, `${page.path}: no shorthand`).not.toMatch(/ · .+ · /);
+		expect(title, page.path).toBe(page.html.root.querySelector('title')?.text);
+		expect(title.length, `${page.path}: “${title}”`).toBeLessThanOrEqual(TITLE_LIMIT);
+		const cells =
+			kind === 'combined'
+				? ['cio', 'cto', 'balanced'].map((lean) =>
+						t('recommend.cell.combined', { lean: t(`recommend.cellLean.${lean}`) }),
+					)
+				: [t(`recommend.cell.${kind}`)];
+		expect(
+			cells.some((cell) => title.startsWith(`${cell}: `)),
+			`${page.path}: “${title}” opens with the grid's words for its answer`,
+		).toBe(true);
+		expect(title, `${page.path}: one separator before the site's name at most`).not.toMatch(/ · .+ · /);
 	}
 	expect(images.size, 'each answer page has an image of its own').toBe(answerPages.length);
 });

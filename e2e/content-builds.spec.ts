@@ -107,7 +107,7 @@ test('the editing guide, followed word for word, adds a page, a term, a worked e
 			'Wo sollte eine neue Technologie-Führungskraft mit dem Lesen beginnen?',
 		);
 		expect(dist('guide/scenarios/design-studio/index.html')).toContain('A four-person design studio');
-		expect(dist('de/leitfaden/beispiele/design-studio/index.html')).toContain('Ein Designstudio mit vier Personen');
+		expect(dist('de/leitfaden/beispiele/designstudio/index.html')).toContain('Ein Designstudio mit vier Personen');
 		// Search finds the new page.
 		await page.goto(host!.url);
 		const found = await page.evaluate(async (bundle) => {

@@ -12,6 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { stripBase } from '../src/lib/domain/base.ts';
 import { headersFor, parseCsp, parseHeadersFile, unsafeScriptSources } from '../src/lib/build/headers.ts';
 import { KNOWLEDGE_BASE, SOURCE_ARTICLE } from '../src/lib/domain/site.ts';
+import { TITLE_LIMIT } from '../src/lib/views/seo.ts';
 import { uiStrings, type Locale } from '../src/lib/domain/i18n.ts';
 import { languageOf } from './lang';
 import { BASE, DIST, NOT_FOUND_PATH, builtPages, sitemapPaths, type SitePageFile } from './site';
@@ -102,13 +103,36 @@ test(
 	},
 );
 
+test('every title, and every description in a language besides English, shows whole in search results', () => {
+	// A search engine cuts a title after about 65 characters and a description after about 160.
+	// Titles hold it in every language; descriptions in German, where readers search in German.
+	// English descriptions are not held to it yet: its answer pages' descriptions describe the company at length.
+	const LIMITS = { title: TITLE_LIMIT, description: 160 };
+	expect(pages.filter((page) => page.lang !== 'en').length).toBeGreaterThan(40);
+	const long: string[] = [];
+	for (const page of pages) {
+		const title = page.html.root.querySelector('title')?.text ?? '';
+		const description = page.html.meta['description'] ?? '';
+		if (title.length > LIMITS.title) long.push(`${page.path}: title of ${title.length}: ${title}`);
+		if (page.lang !== 'en' && description.length > LIMITS.description) {
+			long.push(`${page.path}: description of ${description.length}: ${description}`);
+		}
+	}
+	expect(long).toEqual([]);
+});
+
 test(
 	'the not-found page is kept out of search engines; the embed page points them at the recommender',
 	{ tag: BASE_PATH_TAG },
 	() => {
-		const notFound = pages.find((page) => page.path === NOT_FOUND_PATH)!;
-		expect(notFound.html.meta['robots']).toBe('noindex');
-		expect(canonicalOf(notFound)).toBeNull();
+		const notFound = pages.filter((page) => page.template === 'not-found');
+		expect(notFound.map((page) => page.lang).sort(), 'a not-found page in every language').toEqual(
+			[...new Set(pages.map((page) => page.lang))].sort(),
+		);
+		for (const page of notFound) {
+			expect(page.html.meta['robots'], page.path).toBe('noindex');
+			expect(canonicalOf(page), page.path).toBeNull();
+		}
 		for (const embed of pages.filter((page) => page.template === 'embed')) {
 			const full = pages.find(
 				(page) =>
@@ -127,7 +151,7 @@ test(
 	{ tag: BASE_PATH_TAG },
 	() => {
 		for (const page of pages.filter(
-			(candidate) => candidate.template !== 'embed' && candidate.path !== NOT_FOUND_PATH,
+			(candidate) => candidate.template !== 'embed' && candidate.template !== 'not-found',
 		)) {
 			const graph = jsonLd(page);
 			const article = graph.find((node) => node['@type'] === 'Article');
@@ -283,7 +307,7 @@ test(
 				author: party(KNOWLEDGE_BASE.author),
 				publisher: party(KNOWLEDGE_BASE.publisher),
 			});
-			if (page.path !== NOT_FOUND_PATH) {
+			if (page.template !== 'not-found') {
 				expect(main!['isBasedOn'], `${page.path} does not credit the article`).toMatchObject({
 					'@type': 'BlogPosting',
 					url: SOURCE,

@@ -2,7 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { escapeRegExp, headingText, LANGUAGES, navLabel } from './lang';
-import { BASE, NOT_FOUND_PATH } from './site';
+import { BASE, DIST, NOT_FOUND_PATH } from './site';
+import { serveDist } from './static-server';
 
 /** A page's address as its links write it (`/de/rollen/cto/`, with the base), from its path. */
 const href = (path: string) => new URL(path, `http://host${BASE}`).pathname;
@@ -25,9 +26,11 @@ function pageTitle(lang: string, id: string): string {
 	return (parseYaml(frontMatter) as { title: string }).title;
 }
 
-// One not-found page serves every address of every language (static hosts send one 404.html), in
-// the default language: its words are checked here in English, its help for the other languages
-// below, per language.
+// Each language has its not-found page at <home>/404.html; a host serves the nearest one up an
+// unknown address's folders (Cloudflare Pages by itself, Netlify and nginx by a rule), and the
+// page helps readers of the other languages too. The default language's is checked here in
+// English through the preview server, the others' below, per language, through a host that
+// serves not-found pages as Cloudflare Pages does.
 test('an unknown address gets a helpful not-found page', async ({ page }) => {
 	const response = await page.goto(NOT_FOUND_PATH);
 	expect(response?.status()).toBe(404);
@@ -43,13 +46,35 @@ for (const language of LANGUAGES) {
 
 	test.describe(`in ${lang}`, () => {
 		if (lang !== LANGUAGES[0]!.lang) {
-			test('an unknown address under its home gets the not-found page, with help in its language', async ({ page }) => {
-				const response = await page.goto(`${path('home')}${NOT_FOUND_PATH}`);
-				expect(response?.status()).toBe(404);
-				const help = page.getByRole('region', { name: pageTitle(lang, 'not-found'), exact: true });
-				await expect(help).toHaveAttribute('lang', lang);
-				for (const id of ['home', 'search']) {
-					await expect(help.locator(`a[href="${href(path(id))}"]`)).toBeVisible();
+			test('an unknown address under its home gets the not-found page in its language, with help in the default language', async ({
+				page,
+			}) => {
+				const host = await serveDist({ root: DIST, base: BASE });
+				try {
+					const response = await page.goto(new URL(`${path('home')}${NOT_FOUND_PATH}`, host.url).href);
+					expect(response?.status()).toBe(404);
+					await expect(page.locator('html')).toHaveAttribute('lang', lang);
+					await expect(page.getByRole('heading', { level: 1 })).toHaveText(pageTitle(lang, 'not-found'));
+					const main = page.getByRole('main');
+					for (const id of ['roles/cio', 'differences', 'guide']) {
+						await expect(main.locator(`a[href="${href(path(id))}"]`).first()).toBeVisible();
+					}
+					// The way back for a reader of the default language, in that language.
+					const other = LANGUAGES[0]!;
+					const help = page.getByRole('region', { name: pageTitle(other.lang, 'not-found'), exact: true });
+					await expect(help).toHaveAttribute('lang', other.lang);
+					for (const id of ['home', 'search']) {
+						await expect(help.locator(`a[href="${href(other.path(id))}"]`)).toBeVisible();
+					}
+					// Anywhere else the default language's page answers, with help in this language.
+					await page.goto(new URL(NOT_FOUND_PATH, host.url).href);
+					await expect(page.locator('html')).toHaveAttribute('lang', other.lang);
+					await expect(page.getByRole('region', { name: pageTitle(lang, 'not-found'), exact: true })).toHaveAttribute(
+						'lang',
+						lang,
+					);
+				} finally {
+					await host.close();
 				}
 			});
 		}

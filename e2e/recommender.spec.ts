@@ -29,7 +29,7 @@ const radioName = (label: string) => new RegExp(`^${escapeRegExp(label)}(\\s|$)`
 interface QuestionWords {
 	title: string;
 	question: string;
-	options: Record<string, { label: string; short: string; reasons?: Record<string, string> }>;
+	options: Record<string, { label: string; short: string; urlSlug?: string; reasons?: Record<string, string> }>;
 }
 
 /** The recommender's question files by param (`size` → `size.yaml`, `goal` → `goals.yaml`). */
@@ -73,6 +73,25 @@ function contentWords(lang: string) {
 		label: (param: string, id: string) => option(param, id).label,
 		/** An answer in a word or two ("Large"). */
 		short: (param: string, id: string) => option(param, id).short,
+		/**
+		 * The answers an answer page's slug stands for (`klein-produkt-effizienz` → `small`, `tech`,
+		 * `efficiency`): each answer's `urlSlug` in this language, else its id.
+		 */
+		answersBySlug: (): Record<string, Record<string, string>> => {
+			const params = ['size', 'industry', 'goal'];
+			const choices = (param: string) =>
+				Object.entries(question(param).options).map(([id, words]) => ({ id, slug: words.urlSlug ?? id }));
+			const combinations = params.reduce<Array<Array<{ param: string; id: string; slug: string }>>>(
+				(sofar, param) => sofar.flatMap((chosen) => choices(param).map((choice) => [...chosen, { param, ...choice }])),
+				[[]],
+			);
+			return Object.fromEntries(
+				combinations.map((chosen) => [
+					chosen.map(({ slug }) => slug).join('-'),
+					Object.fromEntries(chosen.map(({ param, id }) => [param, id])),
+				]),
+			);
+		},
 		/** Why an answer led to a result, by reason key (`cio`, `both`, `toward`, ...). */
 		reason: (param: string, id: string, key: string) =>
 			required(option(param, id).reasons?.[key], `content/guide/${lang}: reason "${key}" of ${param}=${id}`),
@@ -306,31 +325,38 @@ for (const language of LANGUAGES) {
 				expect(new Set(Object.values(short)).size).toBe(6);
 				// For every cell of the build-time grid, choose its answers in the live form and compare the
 				// live answer in the grid's short form with the cell's words.
-				const mismatches = await page.evaluate(async (short) => {
-					const problems: string[] = [];
-					const cells = [...document.querySelectorAll<HTMLAnchorElement>('[data-grid] a')];
-					const idOf = (cell: HTMLAnchorElement) => cell.pathname.split('/').at(-2)!;
-					for (const cell of cells) {
-						const [size, industry, goal] = idOf(cell).split('-');
-						for (const [name, value] of Object.entries({ size, industry, goal })) {
-							document
-								.querySelector<HTMLInputElement>(`kb-recommender input[name="${name}"][value="${value}"]`)!
-								.click();
+				const mismatches = await page.evaluate(
+					async ({ short, answersBySlug }) => {
+						const problems: string[] = [];
+						const cells = [...document.querySelectorAll<HTMLAnchorElement>('[data-grid] a')];
+						const idOf = (cell: HTMLAnchorElement) => cell.pathname.split('/').at(-2)!;
+						for (const cell of cells) {
+							const answers = answersBySlug[idOf(cell)];
+							if (!answers) {
+								problems.push(`${idOf(cell)}: no answers of this language have this address`);
+								continue;
+							}
+							for (const [name, value] of Object.entries(answers)) {
+								document
+									.querySelector<HTMLInputElement>(`kb-recommender input[name="${name}"][value="${value}"]`)!
+									.click();
+							}
+							// The card updates once the (loaded) words' promise settles: a task later.
+							await new Promise((resolve) => setTimeout(resolve));
+							const live = document.querySelector('kb-recommender [data-headline]')!.textContent!.trim();
+							const words = [...cell.childNodes]
+								.filter((node) => !(node instanceof Element && node.matches('.sr-only, svg')))
+								.map((node) => node.textContent)
+								.join('')
+								.trim();
+							if (short[live] !== words) problems.push(`${idOf(cell)}: grid "${words}", live "${live}"`);
+							const current = document.querySelectorAll('[data-grid] [aria-current]');
+							if (current.length !== 1 || current[0] !== cell) problems.push(`${idOf(cell)}: not the one marked`);
 						}
-						// The card updates once the (loaded) words' promise settles: a task later.
-						await new Promise((resolve) => setTimeout(resolve));
-						const live = document.querySelector('kb-recommender [data-headline]')!.textContent!.trim();
-						const words = [...cell.childNodes]
-							.filter((node) => !(node instanceof Element && node.matches('.sr-only, svg')))
-							.map((node) => node.textContent)
-							.join('')
-							.trim();
-						if (short[live] !== words) problems.push(`${idOf(cell)}: grid "${words}", live "${live}"`);
-						const current = document.querySelectorAll('[data-grid] [aria-current]');
-						if (current.length !== 1 || current[0] !== cell) problems.push(`${idOf(cell)}: not the one marked`);
-					}
-					return { count: cells.length, problems };
-				}, short);
+						return { count: cells.length, problems };
+					},
+					{ short, answersBySlug: words.answersBySlug() },
+				);
 				expect(mismatches).toEqual({ count: 27, problems: [] });
 				await page.getByRole('button', { name: t('recommend.reset') }).click();
 				await expect(page.locator('[data-grid] [aria-current]')).toHaveCount(0);

@@ -405,6 +405,15 @@ const guide = defineCollection({
 const GuideOptionTextSchema = z.object({
 	/** The answer as a business reader would say it. */
 	label: z.string().min(3),
+	/**
+	 * The answer's part of an answer page's address in this language, joined with the other answers'
+	 * in question order (`klein-produkt-effizienz`): lowercase letters and digits, no hyphen. Default
+	 * the option's id, which the recommender's URL parameters keep in every language.
+	 */
+	urlSlug: z
+		.string()
+		.regex(/^[a-z0-9]+$/, 'use lowercase letters and digits (no hyphen: the answers are joined by hyphens)')
+		.optional(),
 	/** The answer in a word or two, for the grid of all answers and the answer pages' titles. */
 	short: z.string().min(2).max(24),
 	/** A short hint under the label. */
@@ -507,6 +516,11 @@ const scenarioText = defineCollection({
 	schema: z.object({
 		/** The organisation in a few words, e.g. "A 12-person SaaS start-up"; the page's heading. */
 		title: z.string().min(5).max(80),
+		/**
+		 * The last part of the example's address in this language (`/de/leitfaden/beispiele/klinikgruppe/`);
+		 * default its id. (Not `slug`: Astro would take that for the entry's id.)
+		 */
+		urlSlug: Slug.optional(),
 		/** Meta description and the one-line summary in the list on the guide page. */
 		description: z.string().min(50).max(170),
 		/** The sentence of each variant of the facts, by variant id: what would change, and the answer then. */

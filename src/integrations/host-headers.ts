@@ -19,7 +19,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { joinBase, normalizeBase } from '../lib/domain/base';
-import { inlineBlocks, readBuiltPage } from '../lib/build/built-html';
+import { inlineBlocks, isRedirectStub, readBuiltPage } from '../lib/build/built-html';
 import {
 	assetCacheRules,
 	cspHeaderRules,
@@ -53,10 +53,16 @@ export default function hostHeaders(): AstroIntegration {
 				const pages: PagePolicy[] = [];
 				// Other sites may frame the embed pages (`<main data-template="embed">`), in every language.
 				const framable: string[] = [];
+				// Astro's redirect stubs for moved pages (a meta refresh, no script, no style) carry no
+				// policy of their own: they get the site's, without any page's hashes.
+				const stubs: string[] = [];
 				for (const file of htmlFiles) {
 					const html = await readFile(join(root, file), 'utf8');
 					let page = readBuiltPage(html);
-					if (page.csp === undefined) continue;
+					if (page.csp === undefined) {
+						if (isRedirectStub(page)) stubs.push(joinBase(base, file.replace(/(^|\/)index\.html$/, '$1')));
+						continue;
+					}
 					let policy = page.csp;
 					const hash = (body: string) => createHash('sha256').update(body).digest('base64');
 					// The meta policy keeps only the hashes of this page's own inline scripts and styles.
@@ -78,6 +84,8 @@ export default function hostHeaders(): AstroIntegration {
 					pages.push({ path, policy: withHashes(policy, scripts.map(hash), styles.map(hash)) });
 					if (page.root.querySelector('main')?.getAttribute('data-template') === 'embed') framable.push(path);
 				}
+				const sitePolicy = pages[0] && onlyHashesOf(pages[0].policy, [], []);
+				if (sitePolicy) pages.push(...stubs.map((path) => ({ path, policy: sitePolicy })));
 				const files = (await readdir(root, { withFileTypes: true }))
 					.filter((entry) => entry.isFile())
 					.map((entry) => entry.name)

@@ -10,8 +10,14 @@
  * (`data-embed`) the answer replaces the questions, with a way back, and nothing scrolls the page
  * around the frame.
  */
-import { answersId, answersIndex, parseAnswers, recommendRole, serializeAnswers } from '../domain/recommend';
-import { resultCard, type ReasonWords, type RecommenderWords, type ViewFactor } from '../domain/result-card';
+import { answersIndex, parseAnswers, recommendRole, serializeAnswers } from '../domain/recommend';
+import {
+	answersSlug,
+	resultCard,
+	type ReasonWords,
+	type RecommenderWords,
+	type ViewFactor,
+} from '../domain/result-card';
 import { fill } from '../domain/template';
 import { toneClasses } from './tone';
 
@@ -143,7 +149,8 @@ class KbRecommender extends HTMLElement {
 		const card = this.#$('[data-card]')!;
 		const details = this.#$('[data-details]')!;
 		const result = recommendRole(this.#factors, answers);
-		const id = result ? answersId(this.#factors, answers) : '';
+		// The answer page's address in the page's language (`klein-produkt-effizienz`).
+		const slug = result ? answersSlug(this.#factors, answers) : '';
 		const strip = this.#$('[data-strip]')!;
 		const forward = this.#$('[data-forward]');
 		if (forward) forward.hidden = !result;
@@ -184,7 +191,7 @@ class KbRecommender extends HTMLElement {
 		const closest = this.#examples.closest[answersIndex(this.#factors, answers)];
 		const [exampleHref = '', exampleText = ''] = this.#examples.links[closest ?? -1] ?? [];
 		// The answer's own page: linked, and what copying or sharing gives.
-		const link = (this.#link = new URL(this.dataset['answers']!.replace('{id}', id), location.href).href);
+		const link = (this.#link = new URL(this.dataset['answers']!.replace('{id}', slug), location.href).href);
 		this.#mark(link);
 		const links: Array<[string, string, string]> = [
 			['[data-example]', exampleHref, exampleText],

@@ -69,3 +69,19 @@ export function inlineBlocks(page: BuiltPage): { scripts: string[]; styles: stri
 		styles: page.styles,
 	};
 }
+
+/**
+ * The address a redirect stub sends the reader to (Astro writes one per moved page: a
+ * `<meta http-equiv="refresh">` and a link), or undefined for any other page.
+ */
+export function redirectTarget(page: BuiltPage): string | undefined {
+	const refresh = page.root
+		.querySelectorAll('meta')
+		.find((element) => element.getAttribute('http-equiv')?.toLowerCase() === 'refresh');
+	return /^\s*\d+\s*;\s*url=(.+)$/i.exec(refresh?.getAttribute('content') ?? '')?.[1]?.trim();
+}
+
+/** Whether a built page is a redirect stub: a refresh to another address and nothing that runs. */
+export function isRedirectStub(page: BuiltPage): boolean {
+	return redirectTarget(page) !== undefined && page.scripts.length === 0;
+}

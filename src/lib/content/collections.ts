@@ -145,6 +145,8 @@ export interface ScenarioVariant {
 /** A worked example in one language. */
 export interface Scenario {
 	id: string;
+	/** The last part of its address in this language; its id unless the words give another. */
+	slug: string;
 	answers: Answers;
 	expected: Expected;
 	title: string;
@@ -362,6 +364,7 @@ export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
 					requires: option.requires,
 					structure: option.structure,
 					label: words.label,
+					...(words.urlSlug ? { slug: words.urlSlug } : {}),
 					short: words.short,
 					company: words.company,
 					hint: words.hint,
@@ -379,12 +382,13 @@ export async function getRecommenderFactors(locale: Locale): Promise<ViewFactor[
 		param,
 		anchor,
 		title,
-		options: options.map(({ id, weights, requires, structure, label, short, company, reasons }): ViewOption => {
+		options: options.map(({ id, weights, requires, structure, label, slug, short, company, reasons }): ViewOption => {
 			const { bothWhen = [], ...limits } = structure ?? {};
 			return {
 				id,
 				weights,
 				label,
+				...(slug ? { slug } : {}),
 				short,
 				company,
 				reasons,
@@ -406,6 +410,7 @@ export async function getScenarios(locale: Locale): Promise<Scenario[]> {
 		if (!entry) return [];
 		return {
 			id: fact.id,
+			slug: entry.data.urlSlug ?? fact.id,
 			answers: fact.data.answers,
 			expected: fact.data.expected,
 			title: entry.data.title,

@@ -30,6 +30,29 @@ describe('the page registry', () => {
 		expect(site.pages.filter((page) => page.entry.id === 'scenarios').length).toBeGreaterThan(0);
 	});
 
+	it('gives every page in every other language an address in its own words', async () => {
+		const pages = await getAllPages();
+		const inDefault = new Map(pages.filter((page) => page.locale === LOCALES[0]).map((page) => [page.id, page]));
+		const english: string[] = [];
+		for (const page of pages.filter((candidate) => candidate.locale !== LOCALES[0])) {
+			const own = page.path.split('/').filter(Boolean).slice(1);
+			const original = inDefault.get(page.id)!.path.split('/').filter(Boolean);
+			// Words German uses too (the acronyms, FAQ, Embed, 404) may be shared; any other part may not.
+			const shared = own.filter(
+				(part, index) => part === original[index] && !['cio', 'cto', 'faq', 'embed', '404'].includes(part),
+			);
+			if (shared.length > 0) english.push(`${page.path} (${shared.join(', ')})`);
+		}
+		expect(english, 'pages at the default language’s words').toEqual([]);
+		const site = await getSite('de', '/');
+		expect(site.page('answers/small-tech-efficiency').path).toBe('/de/empfehlung/klein-produkt-effizienz/');
+		expect(site.page('scenarios/hospital-group').path).toBe('/de/leitfaden/beispiele/klinikgruppe/');
+		expect(site.page('answers/small-tech-efficiency').alternates).toEqual([
+			{ locale: 'en', path: '/recommend/small-tech-efficiency/' },
+			{ locale: 'de', path: '/de/empfehlung/klein-produkt-effizienz/' },
+		]);
+	});
+
 	it('lists every language of a page as its alternates, reciprocally', async () => {
 		const pages = await getAllPages();
 		for (const page of pages) {

@@ -19,7 +19,7 @@ import {
 } from './collections';
 import { LOCALES, translator, uiStrings, type Locale } from '../domain/i18n';
 import { allAnswers, answersId, recommendRole, type Answers } from '../domain/recommend';
-import { companyLine, describeResult, type ViewFactor } from '../domain/result-card';
+import { answersSlug, companyLine, decisionCell, describeResult, type ViewFactor } from '../domain/result-card';
 import { breadcrumbs } from '../domain/nav';
 import { splitTarget } from '../domain/page-links';
 
@@ -77,19 +77,42 @@ export interface Site {
 	trail(page: SitePage): SitePage[];
 }
 
-/** Every combination of the recommender's answers as one page each: id, title and description. */
-function answerMembers(locale: Locale, factors: readonly ViewFactor[]) {
+/** One page of a family (a role, a worked example, an answer) in one language. */
+interface Member {
+	/** Language-neutral: the page's id is `<family>/<id>`. */
+	id: string;
+	/** The last part of its address in this language (`{id}` of the family's path). */
+	slug: string;
+	title: string;
+	heading?: string | undefined;
+	description: string;
+	navLabel: string;
+	searchTerms: string[];
+	answers?: Answers | undefined;
+}
+
+/** Every combination of the recommender's answers as one page each: id, slug, title and description. */
+function answerMembers(locale: Locale, factors: readonly ViewFactor[]): Member[] {
 	const t = translator(locale);
 	const words = uiStrings(locale);
 	return allAnswers(factors).map((answers) => {
 		const result = recommendRole(factors, answers)!;
 		// The answer in words, and the company the answers describe: the page's heading and the
-		// line under it, and together its title, so a shared link reads as the answer itself.
+		// line under it, and together its description, so a shared link reads as the answer itself.
+		// Its title is the short form, as the grid's cell and column heads say it: a title a search
+		// engine or a browser tab shows whole.
 		const { headline } = describeResult(result, words);
 		const company = companyLine(factors, answers, words);
+		const shortAnswers = Object.fromEntries(
+			factors.map((factor) => [
+				factor.param,
+				factor.options.find((option) => option.id === answers[factor.param])?.short ?? '',
+			]),
+		);
 		return {
 			id: answersId(factors, answers),
-			title: t('recommend.page.title', { answer: headline, company }),
+			slug: answersSlug(factors, answers),
+			title: t('recommend.page.title', { answer: decisionCell(result, words), ...shortAnswers }),
 			heading: headline,
 			description: t('recommend.page.description', { answer: headline, company }),
 			navLabel: headline,
@@ -99,9 +122,9 @@ function answerMembers(locale: Locale, factors: readonly ViewFactor[]) {
 	});
 }
 
-/** Fills a family's path pattern for one member. */
-function pathFor(pattern: string, member: string | undefined): string {
-	return member === undefined ? pattern : pattern.replace('{id}', member);
+/** Fills a family's path pattern for one member's slug. */
+function pathFor(pattern: string, slug: string): string {
+	return pattern.replace('{id}', slug);
 }
 
 /** Every language's pages, and what is wrong with the registry. */
@@ -124,6 +147,9 @@ export function loadPages(): Promise<LoadedPages> {
 		const [entries, pageWords] = await Promise.all([getPageEntries(), getPageWords()]);
 		const problems: Problem[] = [];
 		const result = new Map<Locale, SitePage[]>();
+		// Each language's members of every family first: a page's alternates need the other
+		// languages' slugs for the same member.
+		const members = new Map<Locale, Map<string, Member[]>>();
 		for (const locale of LOCALES) {
 			const t = translator(locale);
 			const [roles, scenarios, factors] = await Promise.all([
@@ -131,6 +157,39 @@ export function loadPages(): Promise<LoadedPages> {
 				getScenarios(locale),
 				getRecommenderFactors(locale),
 			]);
+			const families = new Map<string, Member[]>([
+				[
+					'roles',
+					roles.map((role) => ({
+						id: role.id,
+						slug: role.id,
+						title: t('role.title', { title: role.title, acronym: role.acronym }),
+						description: role.description,
+						navLabel: role.acronym,
+						searchTerms: role.searchTerms,
+					})),
+				],
+				[
+					'scenarios',
+					scenarios.map(({ id, slug, title, description, searchTerms }) => ({
+						id,
+						slug,
+						title,
+						description,
+						navLabel: title,
+						searchTerms,
+					})),
+				],
+				['answers', answerMembers(locale, factors)],
+			]);
+			members.set(locale, families);
+		}
+		const slugOf = (locale: Locale, family: string, id: string) =>
+			members
+				.get(locale)
+				?.get(family)
+				?.find((member) => member.id === id)?.slug;
+		for (const locale of LOCALES) {
 			const pages: SitePage[] = [];
 			for (const entry of entries) {
 				const pattern = entry.paths[locale];
@@ -151,32 +210,18 @@ export function loadPages(): Promise<LoadedPages> {
 					),
 				};
 				if (entry.each) {
-					const members =
-						entry.each === 'roles'
-							? roles.map((role) => ({
-									id: role.id,
-									title: t('role.title', { title: role.title, acronym: role.acronym }),
-									description: role.description,
-									navLabel: role.acronym,
-									searchTerms: role.searchTerms,
-								}))
-							: entry.each === 'scenarios'
-								? scenarios.map(({ id, title, description, searchTerms }) => ({
-										id,
-										title,
-										description,
-										navLabel: title,
-										searchTerms,
-									}))
-								: answerMembers(locale, factors);
-					for (const member of members) {
+					for (const { slug, ...member } of members.get(locale)?.get(entry.each) ?? []) {
 						pages.push({
 							...base,
 							...member,
 							id: `${entry.id}/${member.id}`,
 							member: member.id,
-							path: pathFor(pattern, member.id),
-							alternates: base.alternates.map((alt) => ({ ...alt, path: pathFor(alt.path, member.id) })),
+							path: pathFor(pattern, slug),
+							// A language without words for this member has no page for it.
+							alternates: base.alternates.flatMap((alt) => {
+								const slug = slugOf(alt.locale, entry.each!, member.id);
+								return slug === undefined ? [] : [{ ...alt, path: pathFor(alt.path, slug) }];
+							}),
 						});
 					}
 				} else {

@@ -6,6 +6,7 @@ import { allAnswers, recommendRole, type Factor, type Result } from './recommend
 import {
 	answerChips,
 	answersLabel,
+	answersSlug,
 	companyLine,
 	decisionCell,
 	describeResult,
@@ -199,6 +200,22 @@ describe('small view helpers', () => {
 		expect(answersLabel(factors, { goal: 'efficiency', size: 'large', industry: 'service' })).toBe(
 			'Large · Service · Efficiency',
 		);
+	});
+
+	it('answersSlug names an answer page by each answer’s slug in the page’s language, its id where it has none', () => {
+		const answers = { goal: 'efficiency', size: 'small', industry: 'tech' };
+		expect(answersSlug(factors, answers)).toBe('small-tech-efficiency');
+		const german = factors.map((factor) => ({
+			...factor,
+			options: factor.options.map((option) =>
+				option.id === 'small'
+					? { ...option, slug: 'klein' }
+					: option.id === 'tech'
+						? { ...option, slug: 'produkt' }
+						: option,
+			),
+		}));
+		expect(answersSlug(german, answers)).toBe('klein-produkt-efficiency');
 	});
 
 	it('rolesOf links one role, or both', () => {

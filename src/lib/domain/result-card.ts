@@ -29,6 +29,8 @@ export type RecommenderWords = Readonly<Partial<Record<UiKey, string>>>;
 /** An answer of a question with the words a result needs. */
 export interface ViewOption extends FactorOption {
 	label: string;
+	/** The answer's part of an answer page's address in this language; its id when absent. */
+	slug?: string | undefined;
 	/** The answer in a word or two (the grid of all answers). */
 	short: string;
 	/** The answer's part of the plain line describing a company (`recommend.company`). */
@@ -146,6 +148,20 @@ export function describeResult(
 export function decisionCell(result: Pick<Result, 'recommendation' | 'lean'>, words: RecommenderWords): string {
 	const lean = result.lean ? word(words, CELL_LEAN[result.lean]) : '';
 	return fill(word(words, CELL[result.recommendation]), { lean });
+}
+
+/**
+ * The last part of the address of a complete set of answers' page in the factors' language: each
+ * answer's slug (its id where it has none) in question order (`klein-produkt-effizienz`,
+ * `small-tech-efficiency`). The answers' ids stay the URL parameters' values in every language.
+ */
+export function answersSlug(factors: readonly ViewFactor[], answers: Answers): string {
+	return factors
+		.map((factor) => {
+			const option = factor.options.find((candidate) => candidate.id === answers[factor.param]);
+			return option?.slug ?? option?.id ?? '';
+		})
+		.join('-');
 }
 
 /** The answers' short labels in question order, joined: `Large · Service · Efficiency`. */

@@ -6,6 +6,7 @@ import {
 	breadcrumbNode,
 	deploymentOf,
 	documentTitle,
+	TITLE_LIMIT,
 	faqNode,
 	jsonLdGraph,
 	ogImagePath,
@@ -36,6 +37,14 @@ describe('documentTitle', () => {
 		const t = translator('en');
 		expect(documentTitle('Guide', t)).toBe('Guide · CIO vs CTO');
 		expect(documentTitle('CIO vs CTO', t)).toBe('CIO vs CTO: A knowledge base on the two technology executives');
+	});
+
+	it('leaves the site name out where it would push the title past what search engines show', () => {
+		const t = translator('de');
+		const long = 'Eine Person, ausgewogen: Klein, Dienstleistung, Innovation';
+		expect(documentTitle(long, t)).toBe(long);
+		expect(documentTitle('CTO: Groß, Produkt, Innovation', t)).toBe('CTO: Groß, Produkt, Innovation · CIO vs. CTO');
+		expect(documentTitle('CIO vs. CTO', t).length).toBeLessThanOrEqual(TITLE_LIMIT);
 	});
 });
 

@@ -18,12 +18,18 @@ export function deploymentOf(page: { site?: URL | undefined; url: URL }, base: s
 	return { site: page.site?.href ?? page.url.origin, base };
 }
 
-/** The `<title>`: the page's title, then the site's name; the home page gets the tagline instead. */
+/** The most characters of a `<title>` that search engines show whole. */
+export const TITLE_LIMIT = 65;
+
+/**
+ * The `<title>`: the page's title, then the site's name where both fit in {@link TITLE_LIMIT}
+ * characters (a title that needs the room keeps it); the home page gets the tagline instead.
+ */
 export function documentTitle(title: string, t: Translate): string {
 	const site = t('site.name');
-	return title === site
-		? t('site.homeTitle', { site, tagline: t('site.tagline') })
-		: t('site.pageTitle', { title, site });
+	if (title === site) return t('site.homeTitle', { site, tagline: t('site.tagline') });
+	const full = t('site.pageTitle', { title, site });
+	return full.length > TITLE_LIMIT ? title : full;
 }
 
 /** The absolute URL of a site path such as `/roles/cio/` or `/og/index.png`. */
