@@ -142,8 +142,11 @@ test('prose links a glossary term at most once a page, quietly, and only terms t
 			links++;
 			expect(seen.has(id), `${page.path} links the term ${id} twice`).toBe(false);
 			expect(flagged(id), `${page.path} links ${id}, which the glossary does not flag for linking`).toBe(true);
-			// Quiet: a dotted underline in the muted colour, not the accent of links the text offers.
-			expect(link.classList.contains('decoration-dotted'), `${page.path}: the link to ${id} is quiet`).toBe(true);
+			// The term in the text is a button that shows its definition in place (with this link in
+			// it): quiet, a dotted underline in the muted colour, not the accent of links the text offers.
+			const definition = link.closest('[popover]');
+			const term = definition && page.html.root.querySelector(`[popovertarget="${definition.id}"]`);
+			expect(term?.classList.contains('decoration-dotted'), `${page.path}: the term ${id} is quiet`).toBe(true);
 			seen.add(id);
 		}
 	}

@@ -43,10 +43,13 @@ test('broken content stops the build before any page is written and names every 
 			'content/pages/en/search.mdx: field "<Picture> on line 10": attribute "of": "{pictureName}" is not a literal value',
 			'content/pages/en/search.mdx: field "<Sparkle> on line 12": is not a prose component',
 			'content/pages/en/search.mdx: field "<FaqList group> on line 14": "no-such-group" is the group of no question',
+			// a review on a day that has not come, and a change that names no page
+			'content/differences/reach.yaml: field "reviewed": 2099-01-01 is in the future',
+			'content/changes/fixture.yaml: field "pages": "roles/cfo" names no page',
 		]) {
 			expect(copy.output).toContain(line);
 		}
-		expect(Number(listed![1])).toBe(10);
+		expect(Number(listed![1])).toBe(12);
 	} finally {
 		removeCopy(copy);
 	}

@@ -48,8 +48,41 @@ for (const { lang, t, path } of LANGUAGES) {
 			await expect(page.getByRole('status').filter({ hasText: t('heading.copyFailed') })).toHaveCount(1);
 		});
 
+		test('"Copy as Markdown" copies the page\'s Markdown and says so; where copying fails, the Markdown opens', async ({
+			page,
+			context,
+			baseURL,
+			request,
+		}) => {
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
+			const assertNoErrors = watchForErrors(page);
+			await page.goto(path('faq'));
+			const control = page.getByRole('link', { name: t('markdown.copy') });
+			await control.click();
+			await expect(page.getByRole('status').filter({ hasText: t('markdown.copied') })).toBeVisible();
+			// Copied, not opened: the reader stays on the page.
+			await expect(page).toHaveURL(new URL(path('faq'), baseURL).href);
+			const markdown = await (await request.get(new URL(`${path('faq')}index.md`, baseURL).href)).text();
+			expect(markdown).toMatch(/^# /);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
+			assertNoErrors();
+
+			// A clipboard that refuses: the reader gets the Markdown to copy by hand.
+			await page.evaluate(() => {
+				Object.defineProperty(navigator, 'clipboard', { value: { write: () => Promise.reject(new Error('denied')) } });
+			});
+			await control.click();
+			await expect(page).toHaveURL(new URL(`${path('faq')}index.md`, baseURL).href);
+		});
+
 		test.describe('without JavaScript', () => {
 			test.use({ javaScriptEnabled: false });
+
+			test('"Copy as Markdown" opens the Markdown, to copy from', async ({ page, baseURL }) => {
+				await page.goto(path('roles/cio'));
+				await page.getByRole('link', { name: t('markdown.copy') }).click();
+				await expect(page).toHaveURL(new URL(`${path('roles/cio')}index.md`, baseURL).href);
+			});
 
 			test('the heading link still leads to the section', async ({ page, baseURL }) => {
 				await page.goto(path('guide'));

@@ -118,7 +118,8 @@ async function longLines(page: Page): Promise<string[]> {
 		// Characters per line: the paragraph's text over the number of lines it takes.
 		const found: string[] = [];
 		for (const paragraph of document.querySelectorAll<HTMLElement>('main p, main li')) {
-			const text = paragraph.textContent?.trim() ?? '';
+			// The text shown: innerText leaves out what is hidden, such as a term's closed definition.
+			const text = paragraph.innerText.trim();
 			if (text.length < 120 || paragraph.getClientRects().length === 0) continue;
 			const lines = Math.round(
 				paragraph.getBoundingClientRect().height / parseFloat(getComputedStyle(paragraph).lineHeight),

@@ -38,6 +38,21 @@ const PageLink = z
  */
 const SearchTerms = z.array(z.string().trim().min(2).max(60)).max(40).default([]);
 
+/**
+ * The day the entry was last reviewed against the source article, as an ISO date:
+ * `reviewed: 2026-12-07`. Required. Set it on the day someone read the entry's facts and its words
+ * in every language against the article, never to a day it was not checked. A page shows the
+ * earliest review date of everything it shows; a change after the review needs a changelog entry
+ * (`content/changes/`) dated on or after the change, or the build fails (docs/changes.md).
+ */
+const Reviewed = z
+	.union([z.date(), z.iso.date('an ISO date such as 2026-12-07')])
+	// YAML reads an unquoted date as a date, a quoted one as text: both become `YYYY-MM-DD`.
+	.transform((value) => (typeof value === 'string' ? value : value.toISOString().slice(0, 10)));
+
+/** A day, as an ISO date (`2026-12-07`); read like `Reviewed`. */
+const IsoDate = Reviewed;
+
 /** The facts of one language-neutral entry and the words of one language, for every collection. */
 const facts = (folder: string) => glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/${folder}` });
 const words = (folder: string, extension: 'mdx' | 'yaml') =>
@@ -93,6 +108,11 @@ const PageEntrySchema = z.object({
 		z.string(),
 		z.string().regex(/^\/(?:(?:[a-z0-9-]+|\{id\})\/)*$/, 'a site path such as /guide/ or /roles/{id}/'),
 	),
+	/**
+	 * When the page's own words (`content/pages/<lang>/<id>.mdx`) were last reviewed against the
+	 * article. A family's pages (roles, worked examples, answers) take their entries' dates too.
+	 */
+	reviewed: Reviewed,
 	/** Position in the reading order; set from the entry's place in the file. */
 	order: z.number().int().nonnegative(),
 });
@@ -143,6 +163,8 @@ const faq = defineCollection({
 	schema: z.object({
 		/** Position on the page, lowest first. */
 		order: z.number().int().nonnegative(),
+		/** When the entry was last reviewed against the article, facts and every language's words. */
+		reviewed: Reviewed,
 		/** The section it is listed under: the `group` of a `<FaqList group="…" />` on a page. */
 		group: Slug,
 		/** Pages that explain the answer, by page id with an optional section; at least one. */
@@ -190,6 +212,8 @@ const glossary = defineCollection({
 		 * to know; everyday words stay unlinked (the judgement is written down in docs/glossary.md).
 		 */
 		link: z.boolean().default(false),
+		/** When the entry was last reviewed against the article, facts and every language's words. */
+		reviewed: Reviewed,
 	}),
 });
 
@@ -225,6 +249,8 @@ const roles = defineCollection({
 		counterpart: reference('roles'),
 		/** The ids of the responsibilities the article names, in its order; also their anchors. */
 		responsibilities: z.array(Slug).min(1),
+		/** When the entry was last reviewed against the article, facts and every language's words. */
+		reviewed: Reviewed,
 	}),
 });
 
@@ -270,6 +296,8 @@ const differences = defineCollection({
 	schema: z.object({
 		/** Position in the comparison, lowest first. The entry's id is its anchor on /differences/. */
 		order: z.number().int().nonnegative(),
+		/** When the entry was last reviewed against the article, facts and every language's words. */
+		reviewed: Reviewed,
 	}),
 });
 
@@ -304,6 +332,8 @@ const overlaps = defineCollection({
 	schema: z.object({
 		/** Position in the list, in the article's order, lowest first. */
 		order: z.number().int().nonnegative(),
+		/** When the entry was last reviewed against the article, facts and every language's words. */
+		reviewed: Reviewed,
 	}),
 });
 
@@ -366,6 +396,8 @@ const guide = defineCollection({
 		order: z.number().int().nonnegative(),
 		/** The answers, in the order they are offered. */
 		options: z.array(GuideOptionSchema).min(2),
+		/** When the entry was last reviewed against the article, facts and every language's words. */
+		reviewed: Reviewed,
 	}),
 });
 
@@ -473,6 +505,8 @@ const scenarios = defineCollection({
 		expected: ExpectedSchema,
 		/** "What if" claims the example makes, each checked with the recommender. Default none. */
 		variants: z.array(VariantSchema).default([]),
+		/** When the entry was last reviewed against the article, facts and every language's words. */
+		reviewed: Reviewed,
 	}),
 });
 
@@ -495,6 +529,44 @@ const scenarioText = defineCollection({
 	}),
 });
 
+// ---- Changes (the changelog: the "What changed" page and the Atom feeds) ----------------------
+
+/**
+ * A change to the knowledge base that a reader may want to know of: `content/changes/<id>.yaml`.
+ * The id is its anchor on the "What changed" page and part of its Atom entry's id: never rename it.
+ * Name it for what changed (`answer-first`), starting with a letter, as HTML ids do; the day is in
+ * `date`. Never invent a change or backdate one.
+ */
+const changes = defineCollection({
+	loader: facts('changes'),
+	schema: z.object({
+		/** The day the change was published, as an ISO date; not in the future. */
+		date: IsoDate,
+		/**
+		 * The pages it concerns, by page id (`faq`, `roles/cio`), or a family's id for every page of
+		 * it (`roles`, `scenarios`, `answers`); at least one. The build checks that each exists.
+		 */
+		pages: z.array(z.string().regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/, 'a page id such as faq or roles/cio')).min(1),
+	}),
+});
+
+/** The words of a change: `content/changes/<lang>/<id>.yaml`. */
+const changeText = defineCollection({
+	loader: words('changes', 'yaml'),
+	schema: z.object({
+		/**
+		 * What changed, for a reader, in one sentence of the site's own words, without markup: shown
+		 * on the "What changed" page and as the title of its Atom entry.
+		 */
+		text: z
+			.string()
+			.trim()
+			.min(20)
+			.max(300)
+			.regex(/^[^\n]*[.!?]$/, 'one sentence on one line, ending with a full stop'),
+	}),
+});
+
 export const collections = {
 	pages,
 	pageText,
@@ -512,4 +584,6 @@ export const collections = {
 	guideText,
 	scenarios,
 	scenarioText,
+	changes,
+	changeText,
 };

@@ -80,7 +80,8 @@ export async function syntheticContent(root: string, count: number, source = 'co
 		const paths = languages
 			.map((lang) => `${lang}: ${lang === ROOT_LANGUAGE ? '' : `/${lang}`}/bench/${id}/`)
 			.join(', ');
-		entries.push(`- { id: ${id}, template: prose, kind: about, paths: { ${paths} } }`);
+		// A fixed review date: the registry requires one, and the synthetic pages are never published.
+		entries.push(`- { id: ${id}, reviewed: 2026-12-07, template: prose, kind: about, paths: { ${paths} } }`);
 	}
 	await appendFile(join(root, 'pages', 'registry.yaml'), `${entries.join('\n')}\n`);
 }

@@ -67,7 +67,10 @@ if (search && searchLink) {
 	if (new URLSearchParams(location.search).has(search.dataset['param']!)) addModule(search.dataset['highlight']);
 }
 
-// Heading links: a click also copies the section's address (no query string) and says so.
+// Heading links: a click also copies the section's address (no query string) and says so. The
+// "Copy as Markdown" link copies the page's Markdown instead of opening it, fetched while the
+// clipboard waits for it (so Safari still counts the click), and says so; where copying fails, the
+// Markdown opens as the link would.
 const status = document.getElementById('kb-copy-status');
 if (status) {
 	let timer = 0;
@@ -76,13 +79,25 @@ if (status) {
 		clearTimeout(timer);
 		if (text) timer = window.setTimeout(say, 2500);
 	};
-	document.addEventListener('click', (event) => {
-		const link = (event.target as Element).closest?.<HTMLAnchorElement>('a.heading-anchor');
-		if (link) {
-			navigator.clipboard.writeText(location.origin + location.pathname + link.hash).then(
-				() => say(status.dataset['done']),
-				() => say(status.dataset['fail']),
-			);
+	document.addEventListener('click', async (event) => {
+		const control = (event.target as Element).closest?.<HTMLAnchorElement>('a.heading-anchor, a[data-done]');
+		// The Markdown link is the one without a section.
+		const markdown = !control?.hash;
+		if (control) {
+			if (markdown) event.preventDefault();
+			try {
+				await navigator.clipboard.write([
+					new ClipboardItem({
+						'text/plain': markdown
+							? fetch(control.href).then((response) => (response.ok ? response.text() : Promise.reject()))
+							: control.href.replace(/\?[^#]*/, ''),
+					}),
+				]);
+				say((markdown ? control : status).dataset['done']);
+			} catch {
+				if (markdown) location.href = control.href;
+				else say(status.dataset['fail']);
+			}
 		}
 	});
 }

@@ -138,7 +138,10 @@ describe('the content check', { timeout: 60_000 }, () => {
 		const problems = await problemsAfter((content) => {
 			content.replace('pages/en/about.mdx', '<SiteLink to="faq">', '<SiteLink to="faq#no-such-question">');
 			content.replace('pages/de/about.mdx', '<SiteLink to="glossary">', '<SiteLink to="glosary">');
-			content.write('faq/cdo-or-ciso.yaml', 'order: 19\ngroup: where-the-article-is-silent\nlinks:\n  - roles/cfo\n');
+			content.write(
+				'faq/cdo-or-ciso.yaml',
+				'reviewed: 2026-12-07\norder: 19\ngroup: where-the-article-is-silent\nlinks:\n  - roles/cfo\n',
+			);
 			content.replace('glossary/it-budget.yaml', /usedOn:\n  - /, 'usedOn:\n  - guide#nowhere\n  - ');
 		});
 		expect(problems).toEqual(

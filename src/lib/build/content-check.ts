@@ -6,7 +6,7 @@
  * are given wrong attributes (checked against their declarations in `views/prose.ts`), and links
  * to pages or sections that do not exist, in words files and in facts alike.
  */
-import { proseOf, getFaq, getGlossary, type WordsEntry } from '../content/collections';
+import { getChanges, proseOf, getFaq, getGlossary, type WordsEntry } from '../content/collections';
 import { collectionProblems } from '../content/checks';
 import { allNodes, isComponent, type MdxElement } from '../content/mdx';
 import { loadPages, siteOf, type LoadedPages, type SitePage } from '../content/pages';
@@ -15,6 +15,9 @@ import { splitTarget } from '../domain/page-links';
 import { formatProblems, type Problem } from '../domain/problems';
 import { PROSE, isProseName, proseComponent, type ProseContext } from '../views/prose';
 import { pageAnchors, pageBodies } from '../views/sections';
+import { pageEntries } from '../views/reviews';
+import { unloggedChanges, type TrackedEntry } from '../domain/changes';
+import { readContentHistory } from './content-history';
 
 /** Where a component stands, for a problem's field: `<FaqList> on line 12`. */
 const at = (node: MdxElement, attribute?: string) =>
@@ -165,17 +168,116 @@ export async function proseProblems({ byLocale }: Pick<LoadedPages, 'byLocale'>)
 	return problems.flat();
 }
 
-/** Every problem of the content: the collections', the registry's and the prose's. */
-export async function contentProblems(): Promise<Problem[]> {
+/** The content folder the build reads (as `src/content.config.ts` names it). */
+const contentDir = () => (process.env['KB_CONTENT_DIR'] ?? './content').replace(/\/+$/, '');
+
+/** The changelog's entries that name no page: each must name a page id or a family's id. */
+async function changelogPageProblems({ byLocale }: Pick<LoadedPages, 'byLocale'>): Promise<Problem[]> {
+	const pages = [...byLocale.values()].flat();
+	const known = new Set([...pages.map((page) => page.id), ...pages.map((page) => page.entry.id)]);
+	return (await getChanges(LOCALES[0])).flatMap((change) =>
+		change.pages
+			.filter((named) => !known.has(named))
+			.map((named) => ({
+				file: `content/changes/${change.id}.yaml`,
+				field: 'pages',
+				message: `"${named}" names no page (a page id such as faq or roles/cio, or a family such as roles)`,
+			})),
+	);
+}
+
+/**
+ * Every entry of the content that a page shows, with the pages that show it and the files it is
+ * written in (its facts and every language's words), for the changelog rule.
+ */
+async function trackedEntries({ byLocale }: Pick<LoadedPages, 'byLocale'>) {
+	const tracked = new Map<string, TrackedEntry & { files: string[] }>();
+	for (const locale of LOCALES) {
+		const pages = byLocale.get(locale) ?? [];
+		const site = siteOf(pages, locale, '/');
+		const t = translator(locale);
+		for (const page of pages) {
+			const context: ProseContext = {
+				locale,
+				t,
+				site,
+				deployment: { site: 'https://example.invalid/', base: '/' },
+				page,
+			};
+			for (const { entry, reviewed } of await pageEntries(context)) {
+				let item = tracked.get(entry);
+				if (!item) {
+					const [collection, id] = entry.split('/') as [string, string];
+					const own = collection === 'pages';
+					item = {
+						entry,
+						file: own ? 'content/pages/registry.yaml' : `content/${collection}/${id}.yaml`,
+						field: own ? `${id}.reviewed` : 'reviewed',
+						reviewed,
+						pages: [],
+						files: own
+							? LOCALES.map((lang) => `pages/${lang}/${page.entry.words ?? id}.mdx`)
+							: [
+									`${collection}/${id}.yaml`,
+									...LOCALES.flatMap((lang) => [`${collection}/${lang}/${id}.yaml`, `${collection}/${lang}/${id}.mdx`]),
+								],
+					};
+					tracked.set(entry, item);
+				}
+				if (!item.pages.includes(page.id)) (item.pages as string[]).push(page.id);
+			}
+		}
+	}
+	return [...tracked.values()];
+}
+
+/**
+ * The changelog rule, where the checkout has its history: an entry that changed after its last
+ * review needs a changelog entry dated on or after the change naming a page that shows it
+ * (`domain/changes.ts`). Without the history it cannot run, and `skipped` says why.
+ */
+export async function changeLogProblems(
+	loaded: Pick<LoadedPages, 'byLocale'>,
+	{ dir = contentDir(), today = new Date().toISOString().slice(0, 10) } = {},
+): Promise<{ problems: Problem[]; skipped?: string }> {
+	const history = readContentHistory(dir, today);
+	if ('unavailable' in history) return { problems: [], skipped: history.unavailable };
+	const entries = (await trackedEntries(loaded)).map(({ files, ...entry }) => ({
+		...entry,
+		changed: files
+			.map((file) => history.changed.get(file))
+			.reduce<string | undefined>((latest, day) => (day && (!latest || day > latest) ? day : latest), undefined),
+	}));
+	const changes = await getChanges(LOCALES[0]);
+	return { problems: unloggedChanges(entries, changes) };
+}
+
+/** Every problem of the content: the collections', the registry's, the prose's and the changelog's. */
+export async function contentProblems({ history = true } = {}): Promise<Problem[]> {
 	const [collection, loaded] = await Promise.all([collectionProblems(), loadPages()]);
-	return [...collection, ...loaded.problems, ...(await proseProblems(loaded))];
+	const problems = [
+		...collection,
+		...loaded.problems,
+		...(await proseProblems(loaded)),
+		...(await changelogPageProblems(loaded)),
+	];
+	// The changelog rule compares review dates with the history: only once the content is sound.
+	if (history && problems.length === 0) {
+		const { problems: unlogged, skipped } = await changeLogProblems(loaded);
+		if (skipped) console.warn(`[kb-content] The changelog rule did not run: ${skipped}. See docs/changes.md.`);
+		problems.push(...unlogged);
+	}
+	return problems;
 }
 
 let asserted: Promise<void> | undefined;
 
-/** Fails the build, naming every problem with its file and field, when the content has any. */
+/**
+ * Fails the build, naming every problem with its file and field, when the content has any. The
+ * dev server leaves out the changelog rule: an edit in progress is not yet a change to log.
+ */
 export function assertContent(): Promise<void> {
-	asserted ??= contentProblems().then((problems) => {
+	asserted ??= contentProblems({ history: !import.meta.env.DEV }).then((problems) => {
 		const message = formatProblems(problems);
 		if (message) throw new Error(message);
 	});

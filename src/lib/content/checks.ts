@@ -13,6 +13,8 @@ import { factorProblems, reasonProblems } from '../domain/recommend-checks';
 import { findBrokenReferences } from '../domain/references';
 import { findScenarioMismatches } from '../domain/scenarios';
 import { keyProblems, wordsId, wordsProblems } from '../domain/words';
+import { implausibleDates } from '../domain/changes';
+import { SOURCE_ARTICLE } from '../domain/site';
 import { getAllEntries, getRecommenderFactors, type AllEntries } from './collections';
 
 /** An entry's file, as a problem names it. */
@@ -80,7 +82,43 @@ export function wordsFileProblems(entries: AllEntries): Problem[] {
 			ofFact: (fact) => fact.data.variants.map((variant) => variant.id),
 			ofWords: (words) => Object.keys(words.data.variants),
 		}),
+		...pairProblems('changes', 'yaml', entries.changes, entries.changeText),
 	];
+}
+
+/** A change's id is an anchor of the "What changed" page: an HTML id begins with a letter. */
+export function changeIdProblems(entries: AllEntries): Problem[] {
+	return entries.changes
+		.filter((entry) => !/^[a-z]/.test(entry.id))
+		.map((entry) => ({
+			file: fileOf(entry),
+			message: `the id "${entry.id}" is the change’s anchor and must begin with a letter: name the file for what changed (the day is in date)`,
+		}));
+}
+
+/**
+ * Dates no one can have written honestly: a review or a change dated after today (by the build's
+ * clock, a day's grace for time zones) or before the article's copyright year.
+ */
+export function dateProblems(entries: AllEntries, today = new Date().toISOString().slice(0, 10)): Problem[] {
+	const dated = [
+		...[
+			...entries.roles,
+			...entries.differences,
+			...entries.overlaps,
+			...entries.faq,
+			...entries.glossary,
+			...entries.guide,
+			...entries.scenarios,
+		].map((entry) => ({ file: fileOf(entry), field: 'reviewed', date: entry.data.reviewed })),
+		...entries.pages.map((entry) => ({
+			file: 'content/pages/registry.yaml',
+			field: `${entry.id}.reviewed`,
+			date: entry.data.reviewed,
+		})),
+		...entries.changes.map((entry) => ({ file: fileOf(entry), field: 'date', date: entry.data.date })),
+	];
+	return implausibleDates(dated, today, `${SOURCE_ARTICLE.copyrightYear}-01-01`);
 }
 
 /** The article's words are marked `<q>…</q>` in every words file (the guide's aside): the markup must be sound. */
@@ -154,6 +192,8 @@ export function collectionProblems(): Promise<Problem[]> {
 			...wordsFileProblems(entries),
 			...quoteMarkupProblems(entries),
 			...referenceProblems(entries),
+			...dateProblems(entries),
+			...changeIdProblems(entries),
 			...(await recommenderProblems(entries)),
 		];
 	})();

@@ -41,6 +41,8 @@ export interface Role {
 	focus: string;
 	description: string;
 	responsibilities: Responsibility[];
+	/** When its facts and words were last reviewed against the article (`YYYY-MM-DD`). */
+	reviewed: string;
 	/** Words readers search with for the role (indexed, never shown). */
 	searchTerms: string[];
 	/** The words entry, whose body is the role's introduction. */
@@ -53,6 +55,8 @@ export interface Difference {
 	dimension: string;
 	cio: { short: string; detail: string };
 	cto: { short: string; detail: string };
+	/** When its facts and words were last reviewed against the article (`YYYY-MM-DD`). */
+	reviewed: string;
 }
 
 /** A question readers bring, in one language; its id is its anchor on the FAQ page. */
@@ -64,6 +68,8 @@ export interface FaqQuestion {
 	links: string[];
 	/** Offered in the search dialog before the reader types. */
 	suggest: boolean;
+	/** When its facts and words were last reviewed against the article (`YYYY-MM-DD`). */
+	reviewed: string;
 	question: string;
 	/** The answer in one line, in the site's own words, without quotations. */
 	answer: string;
@@ -88,6 +94,8 @@ export interface GlossaryTerm {
 	usedOn: string[];
 	/** Linked from prose on its first use on a page (terms a reader could not be expected to know). */
 	link: boolean;
+	/** When its facts and words were last reviewed against the article (`YYYY-MM-DD`). */
+	reviewed: string;
 	/** Words readers search with for this term (indexed, never shown). */
 	searchTerms: string[];
 }
@@ -99,6 +107,8 @@ export interface Overlap {
 	explanation: string;
 	/** The worksheet's question about it (the site's). */
 	question: string;
+	/** When its facts and words were last reviewed against the article (`YYYY-MM-DD`). */
+	reviewed: string;
 }
 
 /** One answer of a guide question, facts and words. */
@@ -110,6 +120,8 @@ export interface GuideOption extends ViewOption {
 
 /** One question of the guide (and the recommender), facts and words. */
 export interface GuideFactor extends ViewFactor {
+	/** The entry's id: its file's name in `content/guide/` (`size`). */
+	id: string;
 	/** A shorter name where space is tight; the title when the words give none. */
 	shortTitle: string;
 	question: string;
@@ -117,6 +129,8 @@ export interface GuideFactor extends ViewFactor {
 	article: string;
 	explanation: string[];
 	options: GuideOption[];
+	/** When its facts and words were last reviewed against the article (`YYYY-MM-DD`). */
+	reviewed: string;
 }
 
 /** A "what if" of a worked example in one language: the answers that change, the result then, its sentence. */
@@ -138,9 +152,23 @@ export interface Scenario {
 	title: string;
 	description: string;
 	variants: ScenarioVariant[];
+	/** When its facts and words were last reviewed against the article (`YYYY-MM-DD`). */
+	reviewed: string;
 	/** Words readers search with for this example (indexed, never shown). */
 	searchTerms: string[];
 	entry: CollectionEntry<'scenarioText'>;
+}
+
+/** A change to the knowledge base, in one language: an entry of the changelog (`content/changes/`). */
+export interface Change {
+	/** Its anchor on the "What changed" page. */
+	id: string;
+	/** The day it was published (`YYYY-MM-DD`). */
+	date: string;
+	/** The pages it concerns: page ids, or a family's id for every page of it. */
+	pages: string[];
+	/** What changed, in one sentence. */
+	text: string;
 }
 
 /** A page's words in one language: `content/pages/<lang>/<id>.mdx`. */
@@ -181,6 +209,8 @@ export async function getAllEntries() {
 		guideText,
 		scenarios,
 		scenarioText,
+		changes,
+		changeText,
 	] = await Promise.all([
 		getCollection('pages'),
 		getCollection('pageText'),
@@ -198,6 +228,8 @@ export async function getAllEntries() {
 		getCollection('guideText'),
 		getCollection('scenarios'),
 		getCollection('scenarioText'),
+		getCollection('changes'),
+		getCollection('changeText'),
 	]);
 	return {
 		pages,
@@ -216,6 +248,8 @@ export async function getAllEntries() {
 		guideText,
 		scenarios,
 		scenarioText,
+		changes,
+		changeText,
 	};
 }
 
@@ -239,6 +273,7 @@ export async function getRoles(locale: Locale): Promise<Role[]> {
 			focus,
 			description,
 			searchTerms,
+			reviewed: fact.data.reviewed,
 			responsibilities: fact.data.responsibilities.flatMap((id) => {
 				const words = entry.data.responsibilities[id];
 				return words ? [{ id, ...words }] : [];
@@ -254,7 +289,7 @@ export async function getDifferences(locale: Locale): Promise<Difference[]> {
 	const text = wordsFor(words, locale);
 	return facts.sort(byOrder).flatMap((fact) => {
 		const entry = text.get(fact.id);
-		return entry ? [{ id: fact.id, ...entry.data }] : [];
+		return entry ? [{ id: fact.id, reviewed: fact.data.reviewed, ...entry.data }] : [];
 	});
 }
 
@@ -265,7 +300,16 @@ export async function getFaq(locale: Locale): Promise<FaqQuestion[]> {
 	return facts.sort(byOrder).flatMap((fact) => {
 		const entry = text.get(fact.id);
 		return entry
-			? [{ id: fact.id, group: fact.data.group, links: fact.data.links, suggest: fact.data.suggest, ...entry.data }]
+			? [
+					{
+						id: fact.id,
+						group: fact.data.group,
+						links: fact.data.links,
+						suggest: fact.data.suggest,
+						reviewed: fact.data.reviewed,
+						...entry.data,
+					},
+				]
 			: [];
 	});
 }
@@ -277,7 +321,9 @@ export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
 	return facts
 		.flatMap((fact) => {
 			const entry = text.get(fact.id);
-			return entry ? [{ id: fact.id, usedOn: fact.data.usedOn, link: fact.data.link, ...entry.data }] : [];
+			return entry
+				? [{ id: fact.id, usedOn: fact.data.usedOn, link: fact.data.link, reviewed: fact.data.reviewed, ...entry.data }]
+				: [];
 		})
 		.sort((a, b) => a.term.localeCompare(b.term, locale, { sensitivity: 'base' }));
 }
@@ -288,7 +334,7 @@ export async function getOverlaps(locale: Locale): Promise<Overlap[]> {
 	const text = wordsFor(words, locale);
 	return facts.sort(byOrder).flatMap((fact) => {
 		const entry = text.get(fact.id);
-		return entry ? [{ id: fact.id, ...entry.data }] : [];
+		return entry ? [{ id: fact.id, reviewed: fact.data.reviewed, ...entry.data }] : [];
 	});
 }
 
@@ -300,6 +346,7 @@ export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
 		const entry = text.get(fact.id);
 		if (!entry) return [];
 		return {
+			id: fact.id,
 			param: fact.data.param,
 			anchor: fact.data.anchor,
 			title: entry.data.title,
@@ -307,6 +354,7 @@ export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
 			question: entry.data.question,
 			article: entry.data.article,
 			explanation: entry.data.explanation,
+			reviewed: fact.data.reviewed,
 			options: fact.data.options.flatMap((option) => {
 				const words = entry.data.options[option.id];
 				if (!words) return [];
@@ -372,9 +420,22 @@ export async function getScenarios(locale: Locale): Promise<Scenario[]> {
 				return text === undefined ? [] : [{ ...variant, text }];
 			}),
 			searchTerms: entry.data.searchTerms,
+			reviewed: fact.data.reviewed,
 			entry,
 		};
 	});
+}
+
+/** The changelog in one language, newest first (same day: by id). */
+export async function getChanges(locale: Locale): Promise<Change[]> {
+	const [facts, words] = await Promise.all([getCollection('changes'), getCollection('changeText')]);
+	const text = wordsFor(words, locale);
+	return facts
+		.flatMap((fact) => {
+			const entry = text.get(fact.id);
+			return entry ? [{ id: fact.id, date: fact.data.date, pages: fact.data.pages, text: entry.data.text }] : [];
+		})
+		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
 /** The page registry, in reading order. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { byInitial, initialOf } from './glossary';
+import { LOCALES } from '../domain/i18n';
+import { byInitial, definitionLine, initialOf } from './glossary';
 
 describe('initialOf', () => {
 	it('files a word under its first letter, upper case, without accents', () => {
@@ -20,5 +21,30 @@ describe('byInitial', () => {
 	});
 	it('gives nothing for no items', () => {
 		expect(byInitial([], (term: string) => term, 'en')).toEqual([]);
+	});
+});
+
+describe('definitionLine', { timeout: 60_000 }, () => {
+	it('is the first sentence, the site’s own, with the article’s words after it left out', () => {
+		expect(definitionLine('The technology IT runs on. Overseeing it, <q>including hardware.</q> is the CIO’s.')).toBe(
+			'The technology IT runs on.',
+		);
+	});
+	it('does not end inside a quotation, and takes a definition of one sentence whole', () => {
+		expect(definitionLine('<q>It runs. It works.</q> says the article. More.')).toBe(
+			'<q>It runs. It works.</q> says the article.',
+		);
+		expect(definitionLine('  One sentence only  ')).toBe('One sentence only');
+	});
+	it('gives every term that prose shows in place a line of the site’s own words, in every language', async () => {
+		const { getGlossary } = await import('../content/collections');
+		for (const locale of LOCALES) {
+			for (const term of (await getGlossary(locale)).filter((candidate) => candidate.link)) {
+				const line = definitionLine(term.definition);
+				expect(line, `${locale} ${term.id}`).not.toContain('<q>');
+				expect(line.length, `${locale} ${term.id}`).toBeLessThan(140);
+				expect(line, `${locale} ${term.id}`).toMatch(/[.!?]$/);
+			}
+		}
 	});
 });

@@ -35,3 +35,20 @@ export function byInitial<T>(items: readonly T[], name: (item: T) => string, loc
 	}
 	return groups;
 }
+
+/**
+ * A term's definition in one line, as the text shows it in place: the first sentence of its
+ * definition, which is the site's own (the article's words come after it). A full stop inside a
+ * quotation does not end it.
+ */
+export function definitionLine(definition: string): string {
+	let depth = 0;
+	for (let index = 0; index < definition.length; index++) {
+		if (definition.startsWith('<q>', index)) depth++;
+		else if (definition.startsWith('</q>', index)) depth = Math.max(0, depth - 1);
+		else if (depth === 0 && /[.!?]/.test(definition[index]!) && /^(?:\s|$)/.test(definition.slice(index + 1))) {
+			return definition.slice(0, index + 1).trim();
+		}
+	}
+	return definition.trim();
+}

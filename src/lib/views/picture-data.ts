@@ -11,6 +11,7 @@ import { spectrum, spectrumText } from './diagrams/spectrum';
 import type { TextGroup } from './diagrams/svg';
 import { LOCALE_SETTINGS, type Locale, type Translate } from '../domain/i18n';
 import { hyphenateHeading } from './hyphenate';
+import { shown, type ShownEntry } from './shown';
 import { growthPicture, inwardOutwardPicture, overlapPicture, spectrumPicture } from './pictures';
 
 /** The pictures prose can show with `<Picture of="…" />`. */
@@ -91,6 +92,26 @@ export async function drawPicture(of: PictureName, id: string, locale: Locale, t
 			const data = growthPicture(id, roles, size, t);
 			return { svg: growth(breakable(data, lang)), title: data.title, words: growthText(data) };
 		}
+	}
+}
+
+/** The content entries a picture draws on, with their review dates. */
+export async function pictureSources(of: PictureName, locale: Locale): Promise<ShownEntry[]> {
+	const roles = shown('roles', await getRoles(locale));
+	switch (of) {
+		case 'inward-outward':
+		case 'spectrum':
+			return [...roles, ...shown('differences', await getDifferences(locale))];
+		case 'overlap':
+			return [...roles, ...shown('overlaps', await getOverlaps(locale))];
+		case 'growth':
+			return [
+				...roles,
+				...shown(
+					'guide',
+					(await getGuideFactors(locale)).filter((factor) => factor.param === 'size'),
+				),
+			];
 	}
 }
 

@@ -23,10 +23,13 @@ import {
 import { allNodes, isComponent, type MdxBody, type MdxElement, type MdxHeading } from '../content/mdx';
 import type { SitePage } from '../content/pages';
 import { splitTarget } from '../domain/page-links';
+import { changeItems } from './changes';
 import { siteCredit } from './credit';
+import { absoluteUrl } from './seo';
 import { blocks, linkItem, markdownTable } from './llms';
 import { answerGridMarkdown, articleQuote, citation, linker, plain, type MarkdownContext } from './markdown';
-import { PICTURES, drawPicture, pictureMarkdown } from './picture-data';
+import { PICTURES, drawPicture, pictureMarkdown, pictureSources } from './picture-data';
+import { shown, type ShownEntry } from './shown';
 import type { TocEntry } from './toc';
 import { comparisonSections, guideRuleWords, guideSections, pullLabel, ruleNotes } from './views';
 import { worksheetRows } from './worksheet';
@@ -63,6 +66,11 @@ export interface ProseComponent<Props> {
 	questions?(context: ProseContext, props: Props): Promise<ShownQuestion[]>;
 	/** Whether it shows the glossary: the page publishes it as a DefinedTermSet. */
 	showsGlossary?: true;
+	/**
+	 * The content entries whose words it shows, with their review dates: the page's review date is
+	 * the earliest of everything it shows (`reviews.ts`).
+	 */
+	shows?(context: ProseContext, props: Props): Promise<ShownEntry[]>;
 	/** The pages its attributes link to, by page id with an optional `#section` (checked at build). */
 	links?(props: Props): string[];
 	/** What only the content can show to be wrong about a use (a FAQ group without questions), by attribute. */
@@ -129,11 +137,33 @@ export const PROSE = {
 		children: 'text',
 		markdown: (context, { text }, children) => articleQuote(context, text ?? children),
 	}),
+	ChangeList: declare({
+		summary: 'the changelog (content/changes/), newest first: each change’s day, sentence and pages, and the Atom feed',
+		props: None,
+		children: 'none',
+		anchors: async (context) => (await changeItems(context)).map((change) => change.id),
+		async markdown(context) {
+			const { t, site, deployment } = context;
+			const link = linker(context);
+			return blocks(
+				linkItem(t('changes.feed'), absoluteUrl(deployment, site.localPath('changes.xml'))),
+				(await changeItems(context))
+					.map(
+						(change) =>
+							`- **${change.dateText}**: ${change.text} ${t('changes.pages')} ${change.links
+								.map((page) => `[${page.label}](${link(page.target)})`)
+								.join(', ')}`,
+					)
+					.join('\n'),
+			);
+		},
+	}),
 	ComparisonTable: declare({
 		summary: 'the comparison of the two roles, a row per dimension (content/differences/)',
 		props: None,
 		children: 'none',
 		sections: async ({ locale }) => comparisonSections(await getDifferences(locale)),
+		shows: async ({ locale }) => shown('differences', await getDifferences(locale)),
 		async markdown(context) {
 			const { t, locale } = context;
 			const [roles, differences] = await Promise.all([getRoles(locale), getDifferences(locale)]);
@@ -158,6 +188,7 @@ export const PROSE = {
 		summary: 'the grid of every answer of the recommender, each cell linking to its answer page',
 		props: z.object({ current: z.string().optional() }).strict(),
 		children: 'none',
+		shows: async ({ locale }) => shown('guide', await getGuideFactors(locale)),
 		markdown: (context) => answerGridMarkdown(context),
 	}),
 	EmbedCode: declare({
@@ -171,6 +202,10 @@ export const PROSE = {
 		summary: 'the printable who-decides-what worksheet: each area, the article’s owner, a column to fill in',
 		props: None,
 		children: 'none',
+		shows: async ({ locale }) => [
+			...shown('roles', await getRoles(locale)),
+			...shown('overlaps', await getOverlaps(locale)),
+		],
 		async markdown({ t, locale }) {
 			const [roles, overlaps] = await Promise.all([getRoles(locale), getOverlaps(locale)]);
 			return blocks(
@@ -212,6 +247,15 @@ export const PROSE = {
 			'every question of the page’s `<FaqList>`s at its top, grouped under their sections, each a link to its answer',
 		props: None,
 		children: 'none',
+		async shows(context) {
+			const words = context.page.words;
+			if (!words) return [];
+			const groups = await questionGroups(context, proseOf(words), words.filePath ?? words.id);
+			return shown(
+				'faq',
+				groups.flatMap((group) => group.questions),
+			);
+		},
 		async markdown(context) {
 			const link = linker(context);
 			const words = context.page.words;
@@ -237,6 +281,11 @@ export const PROSE = {
 			(await getFaq(locale))
 				.filter((question) => question.group === group)
 				.map((question) => ({ question: question.question, answer: answerText(question) })),
+		shows: async ({ locale }, { group }) =>
+			shown(
+				'faq',
+				(await getFaq(locale)).filter((question) => question.group === group),
+			),
 		async problems({ locale }, { group }) {
 			const groups = [...new Set((await getFaq(locale)).map((question) => question.group))];
 			return groups.includes(group)
@@ -289,6 +338,7 @@ export const PROSE = {
 		children: 'none',
 		anchors: async ({ locale }) => (await getGlossary(locale)).map((term) => term.id),
 		showsGlossary: true,
+		shows: async ({ locale }) => shown('glossary', await getGlossary(locale)),
 		async markdown(context) {
 			const { t, locale } = context;
 			const link = linker(context);
@@ -314,6 +364,7 @@ export const PROSE = {
 		children: 'none',
 		sections: async ({ locale }) => guideSections(await getGuideFactors(locale)),
 		anchors: async ({ locale }) => (await getGuideFactors(locale)).map((factor) => `${factor.anchor}-answers`),
+		shows: async ({ locale }) => shown('guide', await getGuideFactors(locale)),
 		async markdown(context) {
 			const { t, locale } = context;
 			const factors = await getGuideFactors(locale);
@@ -344,6 +395,7 @@ export const PROSE = {
 		summary: 'the three areas where the roles overlap (content/overlaps/)',
 		props: None,
 		children: 'none',
+		shows: async ({ locale }) => shown('overlaps', await getOverlaps(locale)),
 		markdown: async ({ locale }) =>
 			(await getOverlaps(locale)).map((overlap) => `- **${overlap.title}.** ${overlap.explanation}`).join('\n'),
 	}),
@@ -365,6 +417,7 @@ export const PROSE = {
 			})
 			.strict(),
 		children: 'none',
+		shows: async ({ locale }, { of }) => pictureSources(of, locale),
 		async markdown({ locale, t }, { of, id }) {
 			const picture = await drawPicture(of, id ?? `picture-${of}`, locale, t);
 			return pictureMarkdown(picture.title, picture.words);
@@ -386,12 +439,14 @@ export const PROSE = {
 			.strict(),
 		children: 'text',
 		anchors: async (_context, { id }) => (id ? [id] : []),
+		shows: async ({ locale }) => shown('guide', await getGuideFactors(locale)),
 		markdown: (context, _props, children) => blocks(recommenderInvitation(context), children),
 	}),
 	RolesAtAGlance: declare({
 		summary: 'the two roles side by side: focus, summary and responsibilities, each linking to its page',
 		props: None,
 		children: 'none',
+		shows: async ({ locale }) => shown('roles', await getRoles(locale)),
 		async markdown(context) {
 			const link = linker(context);
 			return (await getRoles(context.locale))
@@ -409,6 +464,7 @@ export const PROSE = {
 		summary: 'every worked example (content/scenarios/), linking to its page',
 		props: None,
 		children: 'none',
+		shows: async ({ locale }) => shown('scenarios', await getScenarios(locale)),
 		async markdown(context) {
 			const link = linker(context);
 			return (await getScenarios(context.locale))

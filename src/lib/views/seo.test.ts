@@ -124,6 +124,25 @@ describe('JSON-LD nodes', () => {
 		expect((node['headline'] as string).length).toBeLessThanOrEqual(110);
 	});
 
+	it('publishes the review date on the WebPage the Article is the main entity of (lastReviewed is a WebPage property)', () => {
+		const node = articleNode({
+			headline: 'h',
+			description: 'd',
+			url: 'https://example.org/faq/',
+			image: 'i',
+			inLanguage: 'en',
+			source,
+			credits,
+			lastReviewed: '2026-12-07',
+		});
+		expect(node['mainEntityOfPage']).toEqual({
+			'@type': 'WebPage',
+			'@id': 'https://example.org/faq/',
+			lastReviewed: '2026-12-07',
+		});
+		expect(node).not.toHaveProperty('lastReviewed');
+	});
+
 	it('gives the source article no publication date: its copyright year is all it has', () => {
 		const json = JSON.stringify(
 			articleNode({ headline: 'h', description: 'd', url: 'u', image: 'i', inLanguage: 'en', source, credits }),

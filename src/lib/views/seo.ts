@@ -152,7 +152,9 @@ function creditsOf(credits: Credits): { author: JsonLdNode; publisher: JsonLdNod
 
 /**
  * An `Article` for a content page: written and published by the knowledge base (`credits`), and
- * based on the source article, which is credited to its own author.
+ * based on the source article, which is credited to its own author. The page it is the main
+ * entity of is a `WebPage` with the day it was last reviewed against the article (`lastReviewed`
+ * is a property of web pages in schema.org, not of articles).
  */
 export function articleNode(options: {
 	headline: string;
@@ -163,14 +165,16 @@ export function articleNode(options: {
 	inLanguage: string;
 	source: SourceArticle;
 	credits: Credits;
+	/** When the page was last reviewed against the source article (`YYYY-MM-DD`). */
+	lastReviewed?: string | undefined;
 }): JsonLdNode {
-	const { headline, description, url, image, inLanguage, source, credits } = options;
+	const { headline, description, url, image, inLanguage, source, credits, lastReviewed } = options;
 	return {
 		'@type': 'Article',
 		headline,
 		description,
 		url,
-		mainEntityOfPage: url,
+		mainEntityOfPage: lastReviewed ? { '@type': 'WebPage', '@id': url, lastReviewed } : url,
 		image,
 		inLanguage,
 		...creditsOf(credits),
