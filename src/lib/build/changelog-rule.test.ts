@@ -2,13 +2,13 @@
  * The changelog rule on the real content: against this checkout's own history, and on a copy in a
  * new git repository where an editor changes a question after its review, then logs the change.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../domain/problems';
+import { gitIn } from '../../testing/git';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -52,22 +52,8 @@ describe('the changelog rule', { timeout: 60_000 }, () => {
 	it('fails a question changed after its review until a changelog entry names its page', async () => {
 		const root = mkdtempSync(join(tmpdir(), 'kb-changelog-'));
 		const content = join(root, 'content');
-		const git = (...args: string[]) => {
-			const result = spawnSync('git', args, {
-				cwd: root,
-				encoding: 'utf8',
-				env: {
-					...process.env,
-					GIT_AUTHOR_NAME: 'Editor',
-					GIT_AUTHOR_EMAIL: 'editor@example.invalid',
-					GIT_COMMITTER_NAME: 'Editor',
-					GIT_COMMITTER_EMAIL: 'editor@example.invalid',
-					GIT_AUTHOR_DATE: '2026-12-07T12:00:00Z',
-					GIT_COMMITTER_DATE: '2026-12-07T12:00:00Z',
-				},
-			});
-			if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-		};
+		const run = gitIn(root);
+		const git = (...args: string[]) => run(args);
 		try {
 			cpSync(join(ROOT, 'content'), content, { recursive: true });
 			git('init', '-q', '-b', 'main');

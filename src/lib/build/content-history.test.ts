@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { gitIn } from '../../testing/git';
 import { changedDays, readContentHistory } from './content-history';
 
 const made: string[] = [];
@@ -23,24 +24,9 @@ function tempDir(): string {
 /** A repository whose content folder is `content/`, and a way to commit to it on a given day. */
 function repository() {
 	const root = tempDir();
-	const git = (args: string[], date = '2026-12-01T12:00:00Z') => {
-		const result = spawnSync('git', args, {
-			cwd: root,
-			encoding: 'utf8',
-			env: {
-				...process.env,
-				GIT_AUTHOR_NAME: 'Editor',
-				GIT_AUTHOR_EMAIL: 'editor@example.invalid',
-				GIT_COMMITTER_NAME: 'Editor',
-				GIT_COMMITTER_EMAIL: 'editor@example.invalid',
-				GIT_AUTHOR_DATE: date,
-				// The day a commit lands later than it was written: the author's day counts.
-				GIT_COMMITTER_DATE: '2026-12-31T12:00:00Z',
-			},
-		});
-		if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-		return result.stdout;
-	};
+	// The day a commit lands later than it was written: the author's day counts.
+	const run = gitIn(root);
+	const git = (args: string[], date = '2026-12-01T12:00:00Z') => run(args, date, '2026-12-31T12:00:00Z');
 	git(['init', '-q', '-b', 'main']);
 	const content = join(root, 'content');
 	const write = (path: string, text: string) => {
