@@ -281,9 +281,16 @@ async function main() {
 			: flag('--sample')
 				? new Set(onePerTemplate(builtPages('dist')).map((page) => page.path))
 				: undefined;
+		// Not the not-found pages (one per language): they answer 404 and ask not to be indexed, on
+		// purpose, which Lighthouse's SEO category counts against them.
+		const notFound = new Set(
+			builtPages('dist')
+				.filter((page) => page.template === 'not-found')
+				.map((page) => page.path),
+		);
 		lighthouseRows = await lighthouseAll(
 			host.url,
-			paths.filter((path) => path !== 'no/such/page/' && (!sampled || sampled.has(path))),
+			paths.filter((path) => !notFound.has(path) && (!sampled || sampled.has(path))),
 		);
 		for (const row of lighthouseRows) {
 			for (const [category, minimum] of Object.entries(budgets.lighthouse)) {
