@@ -5,7 +5,7 @@
  * can name every problem.
  */
 import { readFileSync } from 'node:fs';
-import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry, type CollectionKey } from 'astro:content';
 import type { Locale } from '../domain/i18n';
 import type { Answers, FactorOption, ReasonKey } from '../domain/recommend';
 import type { ViewFactor, ViewOption } from '../domain/result-card';
@@ -180,6 +180,10 @@ export type PageEntry = CollectionEntry<'pages'>['data'];
 const byOrder = <T extends { data: { order: number }; id: string }>(a: T, b: T) =>
 	a.data.order - b.data.order || a.id.localeCompare(b.id);
 
+/** Pairs in `byOrder` of facts, for `sort`. */
+const pairsByOrder = <T extends { data: { order: number }; id: string }>(a: { fact: T }, b: { fact: T }) =>
+	byOrder(a.fact, b.fact);
+
 /** The words entries of a collection for one language, by fact id. */
 function wordsFor<T extends { id: string }>(entries: readonly T[], locale: Locale): Map<string, T> {
 	return new Map(
@@ -188,6 +192,19 @@ function wordsFor<T extends { id: string }>(entries: readonly T[], locale: Local
 			return entryLocale === locale ? [[id, entry] as const] : [];
 		}),
 	);
+}
+
+/**
+ * A collection's facts joined with their words in one language, in the facts' load order: a fact
+ * without words in that language is left out (the content check reports it).
+ */
+async function withWords<F extends CollectionKey, W extends CollectionKey>(facts: F, words: W, locale: Locale) {
+	const [factEntries, wordEntries] = await Promise.all([getCollection(facts), getCollection(words)]);
+	const text = wordsFor(wordEntries, locale);
+	return factEntries.flatMap((fact) => {
+		const entry = text.get(fact.id);
+		return entry ? [{ fact, entry }] : [];
+	});
 }
 
 /** Every entry of every collection, as loaded: what the content check reads. */
@@ -258,11 +275,7 @@ export type AllEntries = Awaited<ReturnType<typeof getAllEntries>>;
 
 /** The roles in one language, in their order (CIO first). */
 export async function getRoles(locale: Locale): Promise<Role[]> {
-	const [facts, words] = await Promise.all([getCollection('roles'), getCollection('roleText')]);
-	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).flatMap((fact) => {
-		const entry = text.get(fact.id);
-		if (!entry) return [];
+	return (await withWords('roles', 'roleText', locale)).sort(pairsByOrder).map(({ fact, entry }) => {
 		const { title, summary, focus, description, searchTerms } = entry.data;
 		return {
 			id: fact.id,
@@ -285,66 +298,46 @@ export async function getRoles(locale: Locale): Promise<Role[]> {
 
 /** The comparison dimensions in one language, in table order. */
 export async function getDifferences(locale: Locale): Promise<Difference[]> {
-	const [facts, words] = await Promise.all([getCollection('differences'), getCollection('differenceText')]);
-	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).flatMap((fact) => {
-		const entry = text.get(fact.id);
-		return entry ? [{ id: fact.id, reviewed: fact.data.reviewed, ...entry.data }] : [];
-	});
+	return (await withWords('differences', 'differenceText', locale))
+		.sort(pairsByOrder)
+		.map(({ fact, entry }) => ({ id: fact.id, reviewed: fact.data.reviewed, ...entry.data }));
 }
 
 /** The questions readers bring, in one language, in page order. */
 export async function getFaq(locale: Locale): Promise<FaqQuestion[]> {
-	const [facts, words] = await Promise.all([getCollection('faq'), getCollection('faqText')]);
-	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).flatMap((fact) => {
-		const entry = text.get(fact.id);
-		return entry
-			? [
-					{
-						id: fact.id,
-						group: fact.data.group,
-						links: fact.data.links,
-						suggest: fact.data.suggest,
-						reviewed: fact.data.reviewed,
-						...entry.data,
-					},
-				]
-			: [];
-	});
+	return (await withWords('faq', 'faqText', locale)).sort(pairsByOrder).map(({ fact, entry }) => ({
+		id: fact.id,
+		group: fact.data.group,
+		links: fact.data.links,
+		suggest: fact.data.suggest,
+		reviewed: fact.data.reviewed,
+		...entry.data,
+	}));
 }
 
 /** The glossary in one language, in the alphabetical order of that language. */
 export async function getGlossary(locale: Locale): Promise<GlossaryTerm[]> {
-	const [facts, words] = await Promise.all([getCollection('glossary'), getCollection('glossaryText')]);
-	const text = wordsFor(words, locale);
-	return facts
-		.flatMap((fact) => {
-			const entry = text.get(fact.id);
-			return entry
-				? [{ id: fact.id, usedOn: fact.data.usedOn, link: fact.data.link, reviewed: fact.data.reviewed, ...entry.data }]
-				: [];
-		})
+	return (await withWords('glossary', 'glossaryText', locale))
+		.map(({ fact, entry }) => ({
+			id: fact.id,
+			usedOn: fact.data.usedOn,
+			link: fact.data.link,
+			reviewed: fact.data.reviewed,
+			...entry.data,
+		}))
 		.sort((a, b) => a.term.localeCompare(b.term, locale, { sensitivity: 'base' }));
 }
 
 /** The areas where the roles can blur, in one language, in the article's order. */
 export async function getOverlaps(locale: Locale): Promise<Overlap[]> {
-	const [facts, words] = await Promise.all([getCollection('overlaps'), getCollection('overlapText')]);
-	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).flatMap((fact) => {
-		const entry = text.get(fact.id);
-		return entry ? [{ id: fact.id, reviewed: fact.data.reviewed, ...entry.data }] : [];
-	});
+	return (await withWords('overlaps', 'overlapText', locale))
+		.sort(pairsByOrder)
+		.map(({ fact, entry }) => ({ id: fact.id, reviewed: fact.data.reviewed, ...entry.data }));
 }
 
 /** The guide's questions in one language, in questionnaire order, with their answers' facts and words. */
 export async function getGuideFactors(locale: Locale): Promise<GuideFactor[]> {
-	const [facts, words] = await Promise.all([getCollection('guide'), getCollection('guideText')]);
-	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).flatMap((fact) => {
-		const entry = text.get(fact.id);
-		if (!entry) return [];
+	return (await withWords('guide', 'guideText', locale)).sort(pairsByOrder).map(({ fact, entry }) => {
 		return {
 			id: fact.id,
 			param: fact.data.param,
@@ -403,11 +396,7 @@ export async function getRecommenderFactors(locale: Locale): Promise<ViewFactor[
 
 /** The worked examples in one language, in list order. */
 export async function getScenarios(locale: Locale): Promise<Scenario[]> {
-	const [facts, words] = await Promise.all([getCollection('scenarios'), getCollection('scenarioText')]);
-	const text = wordsFor(words, locale);
-	return facts.sort(byOrder).flatMap((fact) => {
-		const entry = text.get(fact.id);
-		if (!entry) return [];
+	return (await withWords('scenarios', 'scenarioText', locale)).sort(pairsByOrder).map(({ fact, entry }) => {
 		return {
 			id: fact.id,
 			slug: entry.data.urlSlug ?? fact.id,
@@ -428,13 +417,8 @@ export async function getScenarios(locale: Locale): Promise<Scenario[]> {
 
 /** The changelog in one language, newest first (same day: by id). */
 export async function getChanges(locale: Locale): Promise<Change[]> {
-	const [facts, words] = await Promise.all([getCollection('changes'), getCollection('changeText')]);
-	const text = wordsFor(words, locale);
-	return facts
-		.flatMap((fact) => {
-			const entry = text.get(fact.id);
-			return entry ? [{ id: fact.id, date: fact.data.date, pages: fact.data.pages, text: entry.data.text }] : [];
-		})
+	return (await withWords('changes', 'changeText', locale))
+		.map(({ fact, entry }) => ({ id: fact.id, date: fact.data.date, pages: fact.data.pages, text: entry.data.text }))
 		.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
