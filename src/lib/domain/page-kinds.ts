@@ -3,24 +3,10 @@
  * a page's title and its preview image's label, and the search filter.
  */
 
-/** Every kind of page. `reference` is for pages to look things up in: the FAQ, the glossary, the worksheet. */
-export const PAGE_KINDS = [
-	'home',
-	'role',
-	'differences',
-	'guide',
-	'scenario',
-	'recommender',
-	'reference',
-	'about',
-	'search',
-	'not-found',
-] as const;
-
-/** A kind of page. */
-export type PageKind = (typeof PAGE_KINDS)[number];
-
-/** The kinds the search filter offers, in the order it offers them: every kind search indexes. */
+/**
+ * The kinds the search filter offers, in the order it offers them: every kind search indexes.
+ * `reference` is for pages to look things up in: the FAQ, the glossary, the worksheet.
+ */
 export const FILTER_KINDS = [
 	'home',
 	'role',
@@ -30,7 +16,13 @@ export const FILTER_KINDS = [
 	'recommender',
 	'reference',
 	'about',
-] as const satisfies readonly PageKind[];
+] as const;
+
+/** Every kind of page: those search indexes, and the search and not-found pages. */
+export const PAGE_KINDS = [...FILTER_KINDS, 'search', 'not-found'] as const;
+
+/** A kind of page. */
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 /** A kind of page the search filter offers, emitted as the Pagefind filter `kind`. */
 export type FilterKind = (typeof FILTER_KINDS)[number];
