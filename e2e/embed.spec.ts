@@ -170,9 +170,16 @@ async function checkEmbed(page: Page, { lang, t, path }: Language, baseURL: stri
 	await expect(frame.getByRole('contentinfo')).toHaveCount(0);
 
 	// Before the answer, as after it, the frame is as tall as its content.
+	// Both heights are read afresh on each try: the content may still be settling (its stylesheet,
+	// the form's script) when the first try reads it, and the frame must follow it.
 	const fits = async () => {
-		const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
-		await expect.poll(async () => Math.round((await iframe.boundingBox())!.height)).toBe(content);
+		await expect
+			.poll(async () => {
+				const content = await frame.locator('html').evaluate((html) => Math.ceil(html.getBoundingClientRect().height));
+				const shown = Math.round((await iframe.boundingBox())!.height);
+				return `frame ${shown} px for ${content} px of content`;
+			})
+			.toMatch(/^frame (\d+) px for \1 px of content$/);
 	};
 	await fits();
 	await frame.getByText(words.label('size', 'large'), { exact: true }).click();
