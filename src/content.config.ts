@@ -16,6 +16,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse } from 'yaml';
 import { PAGE_KINDS } from './lib/domain/page-kinds';
+import { wordsLoader } from './integrations/words-loader';
 
 /**
  * Where the words live: `./content` unless `KB_CONTENT_DIR` names another folder (the benchmark's
@@ -56,7 +57,10 @@ const IsoDate = Reviewed;
 /** The facts of one language-neutral entry and the words of one language, for every collection. */
 const facts = (folder: string) => glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/${folder}` });
 const words = (folder: string, extension: 'mdx' | 'yaml') =>
-	glob({ pattern: `*/*.${extension}`, base: `${CONTENT_DIR}/${folder}` });
+	extension === 'mdx'
+		? // A words file in plain Markdown is kept rendered rather than compiled (src/integrations/words-loader.ts).
+			wordsLoader({ pattern: '*/*.mdx', base: `${CONTENT_DIR}/${folder}`, contentDir: CONTENT_DIR })
+		: glob({ pattern: `*/*.${extension}`, base: `${CONTENT_DIR}/${folder}` });
 
 // ---- Pages -------------------------------------------------------------------------------------
 

@@ -1,0 +1,147 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { describe, expect, it } from 'vitest';
+import { termMatcher } from '../lib/build/term-links';
+import { isPlainMarkdown, keepingPlainRendered } from './words-loader';
+
+const ARTICLE = [
+	'A first paragraph with a [link](https://example.com/) and *emphasis*.',
+	'',
+	'## The first section {#first}',
+	'',
+	'- one',
+	'- two',
+	'',
+	'### A smaller one {#smaller}',
+	'',
+	'Text, "quoted" -- and done.',
+	'',
+].join('\n');
+
+describe('isPlainMarkdown', () => {
+	it('takes Markdown without MDX for plain', () => {
+		expect(isPlainMarkdown(ARTICLE)).toBe(true);
+	});
+
+	it('leaves components, elements, expressions and imports to MDX', () => {
+		expect(isPlainMarkdown(`${ARTICLE}\nSee the <SiteLink to="guide">guide</SiteLink>.\n`)).toBe(false);
+		expect(isPlainMarkdown(`${ARTICLE}\nThe article says <q>a CIO</q>.\n`)).toBe(false);
+		expect(isPlainMarkdown(`${ARTICLE}\nTwo and {1 + 1}.\n`)).toBe(false);
+		expect(isPlainMarkdown(`import X from './x.astro';\n\n${ARTICLE}`)).toBe(false);
+		expect(isPlainMarkdown(`<FaqList group="roles" />\n\n${ARTICLE}`)).toBe(false);
+	});
+
+	it('leaves to MDX what Markdown would read otherwise, and what is not MDX at all', () => {
+		// Indented text is code in Markdown, a paragraph in MDX.
+		expect(isPlainMarkdown(`${ARTICLE}\n    indented, not code in MDX\n`)).toBe(false);
+		// Astro's Markdown renderer would read a leading rule as frontmatter.
+		expect(isPlainMarkdown(`---\n\n${ARTICLE}`)).toBe(false);
+		expect(isPlainMarkdown(`${ARTICLE}\nAn unclosed <q>quotation.\n`)).toBe(false);
+	});
+
+	it('leaves a file that names a term the glossary links to MDX, which links it', () => {
+		const terms = termMatcher([{ id: 'it-budget', forms: ['IT budget', 'IT budgets'] }]);
+		expect(isPlainMarkdown(ARTICLE, terms)).toBe(true);
+		expect(isPlainMarkdown(`${ARTICLE}\nWho owns the IT budget?\n`, terms)).toBe(false);
+		// An acronym matches only as written: "it budget" is not the term.
+		expect(isPlainMarkdown(`${ARTICLE}\nWho sets it budget lines?\n`, terms)).toBe(true);
+	});
+});
+
+/** A content folder with one linkable English term, and the words folder `pages/en/`. */
+function content(term = 'IT budget') {
+	const dir = mkdtempSync(join(tmpdir(), 'kb-words-'));
+	mkdirSync(join(dir, 'glossary', 'en'), { recursive: true });
+	mkdirSync(join(dir, 'pages', 'en'), { recursive: true });
+	writeFileSync(join(dir, 'glossary', 'it-budget.yaml'), 'usedOn:\n  - roles/cio\nlink: true\n');
+	writeFileSync(join(dir, 'glossary', 'en', 'it-budget.yaml'), `term: ${term}\n`);
+	return dir;
+}
+
+type Entry = Parameters<LoaderContext['store']['set']>[0];
+
+/** Astro's loader context as far as the loader uses it, with a store and meta store in memory. */
+function context(dir: string, store = new Map<string, Entry>(), meta = new Map<string, string>()) {
+	const errors: string[] = [];
+	const rendered: string[] = [];
+	const value = {
+		config: { root: pathToFileURL(`${dir}/`) },
+		logger: { error: (message: string) => errors.push(message) },
+		meta: { get: (key: string) => meta.get(key), set: (key: string, v: string) => void meta.set(key, v) },
+		renderMarkdown: async (body: string) => {
+			if (body.includes('fails to render')) throw new Error('the renderer failed');
+			rendered.push(body);
+			return { html: `<p>${body.length}</p>\n`, metadata: {} };
+		},
+		store: {
+			set: (entry: Entry) => (store.set(entry.id, entry), true),
+			values: () => [...store.values()],
+			clear: () => store.clear(),
+		},
+	} as unknown as LoaderContext;
+	return { value, store, meta, errors, rendered };
+}
+
+/** A loader storing each body as an MDX entry for Astro to compile, as the glob loader does. */
+const storing = (bodies: Record<string, string>): Loader => ({
+	name: 'stand-in',
+	load: async ({ store }) => {
+		for (const [id, body] of Object.entries(bodies)) {
+			store.set({ id, data: {}, body, filePath: `pages/en/${id}.mdx`, digest: id, deferredRender: true });
+		}
+	},
+});
+
+describe('keepingPlainRendered', () => {
+	it('stores plain Markdown rendered and everything else for MDX to compile', async () => {
+		const dir = content();
+		const loader = keepingPlainRendered(
+			storing({ plain: ARTICLE, linked: `${ARTICLE}\nAn IT budget.\n`, jsx: `${ARTICLE}\n<q>x</q>\n` }),
+			{ base: join(dir, 'pages'), contentDir: dir },
+		);
+		const { value, store } = context(dir);
+		await loader.load(value);
+		expect(store.get('plain')).toMatchObject({
+			deferredRender: false,
+			rendered: { html: `<p>${ARTICLE.length}</p>\n` },
+		});
+		expect(store.get('plain')?.body).toBe(ARTICLE);
+		expect(store.get('linked')).toMatchObject({ deferredRender: true });
+		expect(store.get('linked')?.rendered).toBeUndefined();
+		expect(store.get('jsx')).toMatchObject({ deferredRender: true });
+	});
+
+	it('leaves a file the renderer fails on to MDX and says which', async () => {
+		const dir = content();
+		const loader = keepingPlainRendered(storing({ broken: `${ARTICLE}\nIt fails to render.\n` }), {
+			base: join(dir, 'pages'),
+			contentDir: dir,
+		});
+		const { value, store, errors } = context(dir);
+		await loader.load(value);
+		expect(store.get('broken')).toMatchObject({ deferredRender: true });
+		expect(errors).toEqual(['Error rendering pages/en/broken.mdx: the renderer failed']);
+	});
+
+	it('checks every file again when the linkable terms change', async () => {
+		const dir = content();
+		const options = { base: join(dir, 'pages'), contentDir: dir };
+		const first = context(dir);
+		await keepingPlainRendered(storing({ plain: ARTICLE }), options).load(first.value);
+		// Nothing changed: the stored entries stay (the glob loader skips unchanged files).
+		const stale = { id: 'stale', data: {}, body: 'x', filePath: 'pages/en/stale.mdx', digest: 'stale' };
+		first.store.set('stale', stale);
+		const second = context(dir, first.store, first.meta);
+		await keepingPlainRendered(storing({}), options).load(second.value);
+		expect(second.store.has('stale')).toBe(true);
+		// A term changed: every entry goes, so each file is read and checked again.
+		writeFileSync(join(dir, 'glossary', 'en', 'it-budget.yaml'), 'term: first section\n');
+		const third = context(dir, first.store, first.meta);
+		await keepingPlainRendered(storing({ plain: ARTICLE }), options).load(third.value);
+		expect(third.store.has('stale')).toBe(false);
+		expect(third.store.get('plain')).toMatchObject({ deferredRender: true });
+	});
+});
