@@ -11,7 +11,8 @@
  * again (issue 25). Pagefind cannot add to an index, so any change indexes every page.
  */
 import { createHash } from 'node:crypto';
-import { cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -41,8 +42,9 @@ export function pagefindIndex(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const site = fileURLToPath(dir);
 				const outputPath = fileURLToPath(new URL('pagefind/', dir));
+				/** The pages as the index reads them, removed at the end, whatever happens. */
+				let readable: string | undefined;
 				try {
-					// Each page as the index should read it (see search-index.ts); the files served stay as built.
 					// The search terms come from search-terms.json (one per language), read here and deleted.
 					const files = await readdir(site, { recursive: true });
 					const terms: SearchTermsFile = {};
@@ -51,38 +53,39 @@ export function pagefindIndex(): AstroIntegration {
 						await rm(new URL(file, dir));
 					}
 					const pages = files.filter((file) => file.endsWith('.html'));
-					const prepare = async (file: string) => {
+					const read = async (file: string) => {
 						const url = `/${file.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-						const html = await readFile(new URL(file, dir), 'utf8');
-						return { file, url, content: indexableHtml(withSearchTerms(html, terms[url])) };
+						return { file, url, html: await readFile(new URL(file, dir), 'utf8'), terms: terms[url] };
 					};
 					/**
-					 * Each page as the index reads it, in order, to `use`. The next page is read and prepared
-					 * while `use` works on this one (while Pagefind's process indexes it, the two would take
-					 * turns on one core otherwise); pages still go one at a time, in order.
+					 * Each page as built, with its search terms, in order, to `use`. The next page is read
+					 * while `use` works on this one; pages still go one at a time, in order.
 					 */
-					const eachPage = async (use: (page: Awaited<ReturnType<typeof prepare>>) => Promise<void>) => {
-						let next = pages.length > 0 ? prepare(pages[0]!) : undefined;
+					const eachPage = async (use: (page: Awaited<ReturnType<typeof read>>) => Promise<void>) => {
+						let next = pages.length > 0 ? read(pages[0]!) : undefined;
 						for (let position = 0; position < pages.length; position++) {
 							const page = await next!;
-							next = position + 1 < pages.length ? prepare(pages[position + 1]!) : undefined;
+							next = position + 1 < pages.length ? read(pages[position + 1]!) : undefined;
 							// Awaited in the next round; a failure there must not count as unhandled meanwhile.
 							next?.catch(() => undefined);
 							await use(page);
 						}
 					};
-					/** What the bundle is made from, before the pages: Pagefind's version and options, the code. */
+					/**
+					 * What the bundle is made from: Pagefind's version and options, the code (which decides
+					 * how a page is read, search-index.ts), and each page as built with its search terms.
+					 */
 					const version = await pagefindVersion();
 					const code = await codeDigest(root);
 					const inputs = () => createHash('sha256').update(`pagefind ${version} ${JSON.stringify(OPTIONS)} ${code}\n`);
-					const read = (hash: ReturnType<typeof inputs>, { url, content }: { url: string; content: string }) =>
-						hash.update(`${url}\n${content}\n`);
+					const digest = (hash: ReturnType<typeof inputs>, page: Awaited<ReturnType<typeof read>>) =>
+						hash.update(`${page.url}\n${JSON.stringify(page.terms ?? null)}\n${page.html}\n`);
 
 					// The last bundle and what it was made from, if there is one.
 					const cachedDigest = await readFile(join(cacheFolder, 'digest.txt'), 'utf8').catch(() => undefined);
 					if (cachedDigest !== undefined) {
 						const hash = inputs();
-						await eachPage(async (page) => void read(hash, page));
+						await eachPage(async (page) => void digest(hash, page));
 						if (hash.digest('hex') === cachedDigest) {
 							await rm(outputPath, { recursive: true, force: true });
 							await cp(join(cacheFolder, 'bundle'), outputPath, { recursive: true });
@@ -98,11 +101,17 @@ export function pagefindIndex(): AstroIntegration {
 					// Every word the index reads, per language: the word list typo correction loads (search-words.ts).
 					const words = new Map<string, Map<string, number>>();
 					const made = inputs();
+					// Each page as the index should read it (see search-index.ts), in a folder of its own that
+					// Pagefind reads on every core, as its command line does (one page at a time through its
+					// Node API took five times as long); the files served stay as built.
+					readable = await mkdtemp(join(tmpdir(), 'kb-pagefind-pages-'));
+					const folder = readable;
 					await eachPage(async (page) => {
-						const { file, content, url } = page;
-						read(made, page);
-						const added = await index.addHTMLFile({ url, content });
-						if (added.errors.length > 0) throw new Error(`${file}: ${added.errors.join('\n')}`);
+						digest(made, page);
+						const content = indexableHtml(withSearchTerms(page.html, page.terms));
+						const file = join(folder, page.file);
+						await mkdir(dirname(file), { recursive: true });
+						await writeFile(file, content);
 						const text = content.includes('data-pagefind-body') ? indexedText(content) : undefined;
 						if (!text) return;
 						indexed += 1;
@@ -110,6 +119,13 @@ export function pagefindIndex(): AstroIntegration {
 						countWords(text.text, words.get(text.lang)!);
 					});
 					if (indexed === 0) throw new Error(`no page in ${site} was indexed: is any marked data-pagefind-body?`);
+					const added = await index.addDirectory({ path: folder });
+					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+					// What Pagefind found to index must be what was counted: a page it skipped is a page lost.
+					if (added.page_count < indexed) {
+						throw new Error(`Pagefind indexed ${added.page_count} pages of the ${indexed} with a body to index`);
+					}
+					await rm(outputPath, { recursive: true, force: true });
 					const written = await index.writeFiles({ outputPath });
 					if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
 					for (const file of await readdir(outputPath)) {
@@ -133,6 +149,7 @@ export function pagefindIndex(): AstroIntegration {
 					});
 				} finally {
 					await pagefind.close();
+					if (readable) await rm(readable, { recursive: true, force: true });
 				}
 			},
 		},
