@@ -9,13 +9,15 @@
  * Imported by the image worker thread, which Node runs without Vite: every relative import here
  * and in what it imports names its file with the extension.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { constants, crc32, deflateSync } from 'node:zlib';
 
 /**
- * zlib's level. On a card (CPU time, 2-core machine): level 1 1.0 ms and 22.8 KB, 4 2.2 ms and
- * 17.1 KB, 6 3.1 ms and 15.9 KB, 9 30 ms and 14.3 KB. Level 4: most of the saving for little time.
+ * How zlib compresses. A card's scanlines are long runs of one palette index, which run-length
+ * matching (`Z_RLE`) finds at a third of the time of zlib's usual search. On 100 cards (CPU time,
+ * 2-core machine): level 1 1.0 ms and 22.6 KB, level 4 2.8 ms and 16.9 KB, level 6 3.7 ms and
+ * 15.8 KB, run lengths 0.9 ms and 19.8 KB. At 2,000 images a build, 4 s of CPU for 6 MB.
  */
-const LEVEL = 4;
+const DEFLATE = { level: 9, strategy: constants.Z_RLE };
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
@@ -134,7 +136,7 @@ export function encodeIndexed(
 		header(width, height, INDEXED),
 		chunk('PLTE', colours),
 		...(lastTranslucent >= 0 ? [chunk('tRNS', alphas.subarray(0, lastTranslucent + 1))] : []),
-		chunk('IDAT', deflateSync(lines, { level: LEVEL })),
+		chunk('IDAT', deflateSync(lines, DEFLATE)),
 		chunk('IEND', new Uint8Array(0)),
 	]);
 }
@@ -184,7 +186,7 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
 	return concat([
 		SIGNATURE,
 		header(width, height, colourType),
-		chunk('IDAT', deflateSync(lines, { level: LEVEL })),
+		chunk('IDAT', deflateSync(lines, DEFLATE)),
 		chunk('IEND', new Uint8Array(0)),
 	]);
 }
