@@ -3,12 +3,13 @@
  *
  * - starts the image pool for `astro build` and `astro dev`, with its cache in `og-images/` of
  *   Astro's cache folder, and registers it for the image route;
- * - has Astro write the images after the pages: the route queues every missing image when it
- *   lists its paths, the worker threads draw them while the main thread renders the pages, and the
- *   images are mostly on disk by the time their turn comes (Astro would otherwise write them
- *   first, the main thread waiting on each);
- * - after the build, stops the threads, removes cached images the build did not use and says how
- *   many images were drawn and how many came from the cache.
+ * - writes the images itself rather than as Astro's pages: the route queues every missing image
+ *   when it lists its paths, and the images go into the build folder as the worker threads finish
+ *   them, while Astro renders the pages and the steps after it (the search index, the host
+ *   headers) run; Astro would wait for each image in turn, a core idle meanwhile;
+ * - as the last step of the build (`kb-og-images-written`, added after every other integration),
+ *   waits for the last image, stops the threads, removes cached images the build did not use and
+ *   says how many images were drawn and how many came from the cache.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ const IMAGE_ROUTE = 'src/pages/og/[...slug].png.ts';
 export function ogImagesIntegration({ threads = availableParallelism() }: { threads?: number } = {}): AstroIntegration {
 	let root = process.cwd();
 	let folder = '';
+	let outDir = '';
 	let images: OgImages | undefined;
 
 	async function start(ahead: boolean) {
@@ -38,26 +40,17 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 		return running?.close({ prune });
 	}
 
-	return {
-		name: 'kb-og-images',
+	/** The last step of a build: every image written, the threads stopped, the cache pruned. */
+	const written: AstroIntegration = {
+		name: 'kb-og-images-written',
 		hooks: {
-			'astro:config:done': ({ config }) => {
-				root = fileURLToPath(config.root);
-				folder = fileURLToPath(new URL('og-images/', config.cacheDir));
-			},
-			'astro:build:start': async ({ setPrerenderer }) => {
-				await start(true);
-				setPrerenderer((base) => ({
-					...base,
-					name: 'kb-og-images-last',
-					async getStaticPaths() {
-						const paths = await base.getStaticPaths();
-						const isImage = (path: (typeof paths)[number]) => path.route.component === IMAGE_ROUTE;
-						return [...paths.filter((path) => !isImage(path)), ...paths.filter(isImage)];
-					},
-				}));
-			},
 			'astro:build:done': async ({ logger }) => {
+				try {
+					await images?.written();
+				} catch (error) {
+					await stop(false);
+					throw error;
+				}
 				const stats = await stop(true);
 				if (stats) {
 					const drawn =
@@ -67,6 +60,34 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 					const removed = stats.removed ? `; ${stats.removed} no longer used removed from the cache` : '';
 					logger.info(`${stats.images} preview images: ${drawn}${removed}`);
 				}
+			},
+		},
+	};
+
+	return {
+		name: 'kb-og-images',
+		hooks: {
+			'astro:config:setup': ({ updateConfig }) => {
+				updateConfig({ integrations: [written] });
+			},
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+				folder = fileURLToPath(new URL('og-images/', config.cacheDir));
+				outDir = fileURLToPath(config.outDir);
+			},
+			'astro:build:start': async ({ setPrerenderer }) => {
+				await start(true);
+				setPrerenderer((base) => ({
+					...base,
+					name: 'kb-og-images-apart',
+					async getStaticPaths() {
+						const paths = await base.getStaticPaths();
+						// The image route listed its images (and queued the missing ones): they are written
+						// from here on, apart from Astro's pages.
+						images?.writeOut(outDir);
+						return paths.filter((path) => path.route.component !== IMAGE_ROUTE);
+					},
+				}));
 			},
 			'astro:server:setup': async () => {
 				await start(false);

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ const fingerprint = await ogRendererFingerprint(fonts);
 const common = { kind: 'About', siteName: 'Knowledge base', credit: 'Based on the article by Marin Delija' };
 const trees = ['First card', 'Second card', 'Third card'].map((title) => ogImageTree({ ...common, title }, colors));
 const folders: string[] = [];
+/** The images as the route lists them: each at its site path. */
+const listed = (cards: OgNode[]) => cards.map((tree, index) => ({ path: `/og/card-${index}.png`, tree }));
 
 async function pool(options: { ahead?: boolean; threads?: number } = {}) {
 	const folder = folders[0] ?? (await mkdtemp(join(tmpdir(), 'kb-og-images-test-')));
@@ -26,7 +28,7 @@ afterAll(async () => {
 describe('OgImages', { timeout: 60_000 }, () => {
 	it('draws every image in worker threads, as the calling thread would draw it', async () => {
 		const images = await pool();
-		await images.prepare(trees);
+		await images.prepare(listed(trees));
 		const drawn = await Promise.all(trees.map((tree) => images.png(tree)));
 		expect(await images.close({ prune: true })).toEqual({ images: 3, drawn: 3, cached: 0, threads: 2, removed: 0 });
 		for (const [index, tree] of trees.entries()) {
@@ -41,7 +43,7 @@ describe('OgImages', { timeout: 60_000 }, () => {
 		await first.close({ prune: false });
 		const changed = ogImageTree({ ...common, title: 'Third card, retitled' }, colors);
 		const second = await pool();
-		await second.prepare([trees[0]!, trees[1]!, changed]);
+		await second.prepare(listed([trees[0]!, trees[1]!, changed]));
 		const after = await Promise.all([trees[0]!, trees[1]!, changed].map((tree) => second.png(tree)));
 		expect(await second.close({ prune: true })).toMatchObject({ images: 3, drawn: 1, cached: 2, removed: 1 });
 		expect(Buffer.from(after[0]!).equals(Buffer.from(before[0]!))).toBe(true);
@@ -50,9 +52,39 @@ describe('OgImages', { timeout: 60_000 }, () => {
 		expect(await readdir(folders[0]!)).toHaveLength(3);
 	});
 
+	it('writes every listed image into the build folder at its path, from the cache or as it is drawn', async () => {
+		const first = await pool();
+		await first.prepare(listed(trees.slice(0, 2)));
+		await Promise.all(trees.slice(0, 2).map((tree) => first.png(tree)));
+		await first.close({ prune: false });
+		const out = await mkdtemp(join(tmpdir(), 'kb-og-out-'));
+		folders.push(out);
+		const fresh = ogImageTree({ ...common, title: 'Drawn for the build folder' }, colors);
+		const images = await pool();
+		await images.prepare([...listed(trees.slice(0, 2)), { path: '/og/deep/fresh.png', tree: fresh }]);
+		images.writeOut(out);
+		await images.written();
+		expect(await images.close({ prune: false })).toMatchObject({ images: 3, drawn: 1, cached: 2 });
+		expect(
+			Buffer.from(await readFile(join(out, 'og', 'card-1.png'))).equals(Buffer.from(await renderOgPng(trees[1]!))),
+		).toBe(true);
+		expect(
+			Buffer.from(await readFile(join(out, 'og', 'deep', 'fresh.png'))).equals(Buffer.from(await renderOgPng(fresh))),
+		).toBe(true);
+	});
+
+	it('fails the build, naming the image, when one it writes cannot be drawn', async () => {
+		const images = await pool({ threads: 1 });
+		const broken: OgNode = { type: 'div', props: { style: { display: 'block' }, children: trees } };
+		await images.prepare([{ path: '/og/broken.png', tree: broken }]);
+		images.writeOut(await mkdtemp(join(tmpdir(), 'kb-og-out-')));
+		await expect(images.written()).rejects.toThrow(/Preview image [0-9a-f]{40} could not be drawn/);
+		await images.close({ prune: false });
+	});
+
 	it('draws on request where nothing was listed ahead (the dev server)', async () => {
 		const images = await pool({ ahead: false, threads: 1 });
-		await images.prepare([ogImageTree({ ...common, title: 'Never drawn ahead' }, colors)]);
+		await images.prepare(listed([ogImageTree({ ...common, title: 'Never drawn ahead' }, colors)]));
 		const png = await images.png(ogImageTree({ ...common, title: 'Drawn on request' }, colors));
 		expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG');
 		expect(await images.close({ prune: false })).toMatchObject({ images: 1, drawn: 1, threads: 1 });

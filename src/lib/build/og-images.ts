@@ -19,19 +19,25 @@
  * it with `ogImages()`. Without the integration (or outside a build), images are drawn in the
  * calling thread, uncached.
  */
-import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { OgNode } from '../views/og-image';
 import { OG_IMAGE_SIZE } from '../views/seo';
 import { ogImageKey, renderOgPng, type OgFontFile } from './og-render';
 import type { OgWorkerData, OgWorkerJob, OgWorkerResult } from './og-worker';
 
+/** One image of the build: where the site serves it (`/og/roles/cio.png`) and what it shows. */
+export interface OgImageEntry {
+	path: string;
+	tree: OgNode;
+}
+
 /** What the image route needs: images by their tree. */
 export interface OgImageSource {
 	/** Lists every image of the build, so missing ones can be drawn ahead (a no-op where not). */
-	prepare(trees: OgNode[]): Promise<void>;
+	prepare(images: OgImageEntry[]): Promise<void>;
 	/** The PNG bytes of one image. */
 	png(tree: OgNode): Promise<Uint8Array<ArrayBuffer>>;
 }
@@ -80,6 +86,10 @@ export class OgImages implements OgImageSource {
 	readonly #idle: Worker[] = [];
 	readonly #busy = new Map<Worker, Job>();
 	readonly #used = new Set<string>();
+	/** Every image `prepare` listed, by its site path. */
+	readonly #trees = new Map<string, OgNode>();
+	/** The images `writeOut` is writing. */
+	readonly #writing: Array<Promise<void>> = [];
 	#workers: Worker[] = [];
 	/** Threads stopped because nothing was left to draw, and their ends. */
 	readonly #stopped = new Set<Worker>();
@@ -117,13 +127,48 @@ export class OgImages implements OgImageSource {
 		return this.#cached;
 	}
 
-	async prepare(trees: OgNode[]): Promise<void> {
+	async prepare(images: OgImageEntry[]): Promise<void> {
+		for (const { path, tree } of images) this.#trees.set(path, tree);
 		if (!this.#options.ahead) return;
 		const cached = await this.#cachedKeys();
-		for (const tree of trees) {
+		for (const { tree } of images) {
 			const key = this.#key(tree);
 			if (!cached.has(key)) this.#enqueue(key, tree, false);
 		}
+	}
+
+	/**
+	 * Writes every image `prepare` listed into the build folder `outDir`, at its site path, each as
+	 * soon as it is drawn (or at once, from the cache), without holding up the caller: the build
+	 * goes on with its pages, its search index and its headers while the threads draw.
+	 * `written()` waits for them.
+	 */
+	writeOut(outDir: string): void {
+		for (const [path, tree] of this.#trees) {
+			const writing = this.#ready(tree).then(async (key) => {
+				const target = join(outDir, ...path.split('/'));
+				await mkdir(dirname(target), { recursive: true });
+				await copyFile(this.#file(key), target);
+			});
+			// Awaited by written(); until then a failure must not count as unhandled.
+			writing.catch(() => undefined);
+			this.#writing.push(writing);
+		}
+	}
+
+	/** Resolves when every image `writeOut` was given is in the build folder; rejects with the first failure. */
+	async written(): Promise<void> {
+		await Promise.all(this.#writing);
+	}
+
+	/** The key of a card whose image is in the cache folder, drawn first if it is not. */
+	async #ready(tree: OgNode): Promise<string> {
+		const key = this.#key(tree);
+		this.#used.add(key);
+		const queued = this.#jobs.get(key);
+		if (queued) await queued.done;
+		else if (!this.#drawn.has(key) && !(await this.#cachedKeys()).has(key)) await this.#enqueue(key, tree, true).done;
+		return key;
 	}
 
 	async png(tree: OgNode): Promise<Uint8Array<ArrayBuffer>> {

@@ -9,7 +9,7 @@ import { ogImages } from '../../lib/build/og-images';
 import { ogPalette } from '../../lib/build/og-render';
 import type { OgNode } from '../../lib/views/og-image';
 import { pageImageTree } from '../../lib/views/og-page';
-import { ogImageSlug } from '../../lib/views/seo';
+import { ogImagePath, ogImageSlug } from '../../lib/views/seo';
 
 export const getStaticPaths = (async () => {
 	// Every page a reader can share; the embed page shares the recommender's address instead.
@@ -21,8 +21,11 @@ export const getStaticPaths = (async () => {
 			props: { tree: await pageImageTree(page, colors) },
 		})),
 	);
-	// In a build, the images not in the cache start drawing now, while the pages render.
-	await ogImages().prepare(paths.map((path) => path.props.tree));
+	// In a build, the images not in the cache start drawing now, while the pages render, and the
+	// integration writes them out (src/integrations/og-images.ts).
+	await ogImages().prepare(
+		pages.map((page, index) => ({ path: ogImagePath(page.path), tree: paths[index]!.props.tree })),
+	);
 	return paths;
 }) satisfies GetStaticPaths;
 
