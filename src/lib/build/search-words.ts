@@ -1,31 +1,41 @@
 /**
  * The word list typo correction reads (see `searchForgivingTypos` in src/lib/domain/search.ts):
- * every word of what the search index reads of the pages, per language, most frequent first.
- * The Pagefind step builds it from the same copy of each page it gives the index, so the list
- * holds the words the index holds, search terms included, and writes one file per language
- * beside the index (`wordListFile`), which the search loads only when a reader's word is not in
- * the index.
+ * every word of what the search index holds, per language, most frequent first. The Pagefind step
+ * builds it from the index's own page fragments, the text Pagefind read of each page (search terms
+ * included, what it leaves out left out), and writes one file per language beside the index
+ * (`wordListFile`), which the search loads only when a reader's word is not in the index.
  */
-import { parse } from 'node-html-parser';
+import { gunzipSync } from 'node:zlib';
 
-/** What Pagefind leaves out of a page's text: `data-pagefind-ignore` and the elements it never reads. */
-const NOT_INDEXED =
-	'[data-pagefind-ignore], head, style, script, noscript, label, form, svg, footer, nav, iframe, template';
-
-/** A page's indexed text and the language of its index (`<html lang>`, as Pagefind reads it). */
+/** A page's indexed text and the language of its index. */
 export type IndexedText = { lang: string; text: string };
 
+/** How Pagefind starts every file it compresses, once unpacked. */
+const SIGNATURE = 'pagefind_dcd';
+
 /**
- * The text the index reads of a page: its `data-pagefind-body` elements without what Pagefind
- * leaves out. Undefined for a page without a body to index.
+ * The text the index holds of one page, from its fragment in Pagefind's bundle
+ * (`fragment/<lang>_<hash>.pf_fragment`: gzip, Pagefind's signature, then JSON with the page's
+ * `content`); undefined for any other file of the bundle. A fragment that does not read so fails,
+ * naming the file: a new Pagefind may have changed its format.
  */
-export function indexedText(html: string): IndexedText | undefined {
-	const root = parse(html, { comment: false });
-	const bodies = root.querySelectorAll('[data-pagefind-body]');
-	if (bodies.length === 0) return undefined;
-	for (const body of bodies) for (const element of body.querySelectorAll(NOT_INDEXED)) element.remove();
-	const lang = (root.querySelector('html')?.getAttribute('lang') ?? 'unknown').trim().toLowerCase() || 'unknown';
-	return { lang, text: bodies.map((body) => body.text).join(' ') };
+export function fragmentText(path: string, bytes: Uint8Array): IndexedText | undefined {
+	const name = /(?:^|\/)fragment\/([a-z0-9-]+)_[0-9a-f]+\.pf_fragment$/i.exec(path);
+	if (!name) return undefined;
+	try {
+		const unpacked = gunzipSync(bytes);
+		if (unpacked.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('no signature');
+		const { content } = JSON.parse(unpacked.subarray(SIGNATURE.length).toString('utf8')) as { content?: unknown };
+		if (typeof content !== 'string') throw new Error('no content');
+		return { lang: name[1]!.toLowerCase(), text: content };
+	} catch (error) {
+		throw new Error(
+			`${path} does not read as a Pagefind fragment (${(error as Error).message}): has its format changed?`,
+			{
+				cause: error,
+			},
+		);
+	}
 }
 
 /** The longest word kept: longer runs are identifiers or noise, not words a reader types. */
