@@ -121,6 +121,8 @@ export function pagefindIndex(): AstroIntegration {
 					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
 					const got = await index.getFiles();
 					if (got.errors.length > 0) throw new Error(got.errors.join('\n'));
+					// Its process holds every page's words: stopped before the files are written (a peak less).
+					await pagefind.close();
 					// Every word the index holds, per language, read from its page fragments: the word list
 					// typo correction loads (search-words.ts).
 					const words = new Map<string, Map<string, number>>();
