@@ -10,8 +10,8 @@
  * - **Every core.** Missing images are drawn in a pool of worker threads, as many as the machine
  *   has (`os.availableParallelism()`), started only when something is missing. With `ahead` (in
  *   `astro build`), all of them are queued as soon as the image route lists its pages, and drawn
- *   while the pages render on the main thread; the integration (src/integrations/og-images.ts)
- *   has Astro write the images last, by which time most are waiting on disk.
+ *   while the pages render on the main thread; `writeOut` copies each into the build folder as it
+ *   is done, apart from Astro's pages (src/integrations/og-images.ts).
  * - **Memory.** A drawn image goes straight to its file; the build reads it back when it writes
  *   the image out. Nothing of an image stays in memory, however many there are.
  *
