@@ -20,7 +20,16 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { codeDigest } from '../lib/build/code-digest';
-import { indexableHtml, withSearchTerms, type SearchTermsFile } from '../lib/build/search-index';
+import { FILE_TASKS, limited } from '../lib/build/concurrency';
+import { ogImages } from '../lib/build/og-images';
+import {
+	indexableHtml,
+	mergeBundles,
+	withSearchTerms,
+	type BundleFile,
+	type SearchTermsFile,
+} from '../lib/build/search-index';
+import { localeOfPath } from '../lib/domain/i18n';
 import { countWords, fragmentText, wordList } from '../lib/build/search-words';
 import { wordListFile } from '../lib/domain/search';
 
@@ -97,37 +106,54 @@ export function pagefindIndex(): AstroIntegration {
 						}
 					}
 
-					// One index per language: Pagefind reads each page's <html lang> (set from the page's locale).
-					const { index, errors } = await pagefind.createIndex(OPTIONS);
-					if (!index) throw new Error(errors.join('\n') || 'could not create the index');
 					const made = inputs();
 					// Each page as the index should read it (see search-index.ts), in a folder of its own that
 					// Pagefind reads on every core, as its command line does (one page at a time through its
-					// Node API took five times as long); the files served stay as built.
+					// Node API took five times as long); the files served stay as built. One folder per
+					// language (each page's <html lang> is its address's language).
 					readable = await mkdtemp(join(tmpdir(), 'kb-pagefind-pages-'));
 					const folder = readable;
+					const locales = new Set<string>();
 					const writing: Array<Promise<void>> = [];
+					const fileTask = limited(FILE_TASKS);
 					await eachPage(async (page) => {
 						digest(made, page);
-						const file = join(folder, page.file);
-						writing.push(
-							mkdir(dirname(file), { recursive: true }).then(() =>
-								writeFile(file, indexableHtml(withSearchTerms(page.html, page.terms))),
-							),
-						);
+						const locale = localeOfPath(page.url);
+						locales.add(locale);
+						const file = join(folder, locale, page.file);
+						const content = indexableHtml(withSearchTerms(page.html, page.terms));
+						const written = fileTask(async () => {
+							await mkdir(dirname(file), { recursive: true });
+							await writeFile(file, content);
+						});
+						// Awaited below; until then a failure must not count as unhandled.
+						written.catch(() => undefined);
+						writing.push(written);
 					});
 					await Promise.all(writing);
-					const added = await index.addDirectory({ path: folder });
-					if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-					const got = await index.getFiles();
-					if (got.errors.length > 0) throw new Error(got.errors.join('\n'));
-					// Its process holds every page's words: stopped before the files are written (a peak less).
-					await pagefind.close();
+					// One language at a time, each in a Pagefind process of its own, stopped once its files
+					// are in memory: no process holds every language's words (at 10,000 articles a
+					// language, one process for both held 2.7 GB). The bundles are then joined.
+					const bundles: BundleFile[][] = [];
+					// The preview images' processes pause meanwhile: with Pagefind's, their memory would add up.
+					const drawOn = await ogImages().pause();
+					for (const locale of [...locales].sort()) {
+						const { index, errors } = await pagefind.createIndex(OPTIONS);
+						if (!index) throw new Error(errors.join('\n') || 'could not create the index');
+						const added = await index.addDirectory({ path: join(folder, locale) });
+						if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+						const got = await index.getFiles();
+						if (got.errors.length > 0) throw new Error(got.errors.join('\n'));
+						await pagefind.close();
+						bundles.push(got.files.map((file) => ({ path: file.path, content: file.content })));
+					}
+					await drawOn();
+					const merged = mergeBundles(bundles);
 					// Every word the index holds, per language, read from its page fragments: the word list
 					// typo correction loads (search-words.ts).
 					const words = new Map<string, Map<string, number>>();
 					let indexed = 0;
-					for (const file of got.files) {
+					for (const file of merged) {
 						const text = fragmentText(file.path, file.content);
 						if (!text) continue;
 						indexed += 1;
@@ -135,9 +161,7 @@ export function pagefindIndex(): AstroIntegration {
 						countWords(text.text, words.get(text.lang)!);
 					}
 					if (indexed === 0) throw new Error(`no page in ${site} was indexed: is any marked data-pagefind-body?`);
-					const bundle: BundleFile[] = got.files
-						.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path))
-						.map((file) => ({ path: file.path, content: file.content }));
+					const bundle = merged.filter((file) => !UNUSED_BUNDLE_FILE.test(file.path));
 					const lists: string[] = [];
 					for (const [lang, counts] of [...words].sort(([a], [b]) => a.localeCompare(b))) {
 						const list = wordList(counts);
@@ -166,12 +190,6 @@ export function pagefindIndex(): AstroIntegration {
 	};
 }
 
-/** One file of the bundle: its path in `pagefind/` and its bytes. */
-interface BundleFile {
-	path: string;
-	content: Uint8Array;
-}
-
 /** The cached bundle: every file in one (v8-serialised), rather than two thousand to copy. */
 const BUNDLE_FILE = 'bundle.bin';
 
@@ -179,7 +197,8 @@ const BUNDLE_FILE = 'bundle.bin';
 async function writeBundle(folder: string, files: readonly BundleFile[]): Promise<void> {
 	const folders = new Set(files.map((file) => dirname(join(folder, file.path))));
 	for (const path of [...folders].sort()) await mkdir(path, { recursive: true });
-	await Promise.all(files.map((file) => writeFile(join(folder, file.path), file.content)));
+	const write = limited(FILE_TASKS);
+	await Promise.all(files.map((file) => write(() => writeFile(join(folder, file.path), file.content))));
 }
 
 /** Pagefind's version, from its package.json (found from the module: its exports do not list the file). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexableHtml, withSearchTerms } from './search-index';
+import { indexableHtml, mergeBundles, withSearchTerms, type BundleFile } from './search-index';
 
 /** The text a reader would read, as the index sees it: tags dropped, nothing added. */
 const text = (html: string) => indexableHtml(html).replace(/<[^>]*>/g, '');
@@ -60,5 +60,55 @@ describe('withSearchTerms', () => {
 
 	it('fails for terms of a section the page does not have, rather than lose them', () => {
 		expect(() => withSearchTerms(page, { page: [], sections: { gone: ['x'] } })).toThrow(/#gone/);
+	});
+});
+
+describe('mergeBundles', () => {
+	const file = (path: string, text: string): BundleFile => ({ path, content: new TextEncoder().encode(text) });
+	const entry = (languages: Record<string, object>, version = '1.6.0') =>
+		file('pagefind-entry.json', JSON.stringify({ version, languages, include_characters: ['_'] }));
+	const text = (files: BundleFile[], path: string) =>
+		new TextDecoder().decode(files.find((each) => each.path === path)?.content);
+
+	it("joins the languages' bundles: their own files, the shared ones once, one entry listing every language", () => {
+		const merged = mergeBundles([
+			[
+				entry({ en: { hash: 'en_1', wasm: 'en', page_count: 2 } }),
+				file('pagefind.js', 'script'),
+				file('fragment/en_a.pf_fragment', 'a'),
+			],
+			[
+				entry({ de: { hash: 'de_1', wasm: 'de', page_count: 3 } }),
+				file('pagefind.js', 'script'),
+				file('fragment/de_b.pf_fragment', 'b'),
+			],
+		]);
+		expect(merged.map((each) => each.path)).toEqual([
+			'fragment/de_b.pf_fragment',
+			'fragment/en_a.pf_fragment',
+			'pagefind-entry.json',
+			'pagefind.js',
+		]);
+		expect(JSON.parse(text(merged, 'pagefind-entry.json'))).toEqual({
+			version: '1.6.0',
+			languages: { de: { hash: 'de_1', wasm: 'de', page_count: 3 }, en: { hash: 'en_1', wasm: 'en', page_count: 2 } },
+			include_characters: ['_'],
+		});
+		// Languages in order, whatever order the indexes were made in.
+		expect(text(merged, 'pagefind-entry.json').indexOf('"de"')).toBeLessThan(
+			text(merged, 'pagefind-entry.json').indexOf('"en"'),
+		);
+	});
+
+	it('fails, naming the file, when the bundles do not fit together', () => {
+		expect(() => mergeBundles([[file('pagefind.js', 'a')], [file('pagefind.js', 'b')]])).toThrow(
+			"pagefind.js differs between the languages' indexes",
+		);
+		expect(() => mergeBundles([[entry({ en: {} })], [entry({ en: {} })]])).toThrow(
+			'the language "en" is in two indexes',
+		);
+		expect(() => mergeBundles([[entry({ en: {} })], [entry({ de: {} }, '1.5.0')]])).toThrow(
+			'pagefind-entry.json: Pagefind 1.5.0 and 1.6.0 in one bundle',
+		);
 	});
 });

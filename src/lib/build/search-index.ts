@@ -84,3 +84,59 @@ export function indexableHtml(html: string): string {
 			.replace(BLOCK_START, '$1 $2')
 	);
 }
+
+/** One file of a Pagefind bundle: its path in `pagefind/` and its bytes. */
+export interface BundleFile {
+	path: string;
+	content: Uint8Array;
+}
+
+/** The file that lists a bundle's languages, which the search script reads first. */
+const ENTRY = 'pagefind-entry.json';
+
+type Entry = { version: string; languages: Record<string, unknown>; include_characters?: unknown };
+
+/**
+ * One bundle from bundles that Pagefind made one language at a time (each language's index in a
+ * process of its own, so no process holds every language's words at once). Their languages'
+ * files are their own; the files they share (the search script, its worker, the fallback
+ * WebAssembly) must be the same bytes; their entry files are joined into one that lists every
+ * language. A language in two bundles, a shared file that differs or another Pagefind version
+ * fails, naming the file. Files come out in path order.
+ */
+export function mergeBundles(bundles: ReadonlyArray<readonly BundleFile[]>): BundleFile[] {
+	const files = new Map<string, Uint8Array>();
+	let entry: Entry | undefined;
+	for (const bundle of bundles) {
+		for (const file of bundle) {
+			if (file.path === ENTRY) {
+				const next = JSON.parse(new TextDecoder().decode(file.content)) as Entry;
+				if (!entry) {
+					entry = { ...next, languages: { ...next.languages } };
+					continue;
+				}
+				if (next.version !== entry.version) {
+					throw new Error(`${ENTRY}: Pagefind ${next.version} and ${entry.version} in one bundle`);
+				}
+				if (JSON.stringify(next.include_characters) !== JSON.stringify(entry.include_characters)) {
+					throw new Error(`${ENTRY}: the languages' indexes read words with different characters`);
+				}
+				for (const [language, index] of Object.entries(next.languages)) {
+					if (language in entry.languages) throw new Error(`${ENTRY}: the language "${language}" is in two indexes`);
+					entry.languages[language] = index;
+				}
+				continue;
+			}
+			const known = files.get(file.path);
+			if (known && !Buffer.from(known).equals(Buffer.from(file.content))) {
+				throw new Error(`${file.path} differs between the languages' indexes`);
+			}
+			files.set(file.path, file.content);
+		}
+	}
+	if (entry) {
+		const languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => a.localeCompare(b)));
+		files.set(ENTRY, new TextEncoder().encode(JSON.stringify({ ...entry, languages })));
+	}
+	return [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, content]) => ({ path, content }));
+}
