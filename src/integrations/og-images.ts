@@ -3,13 +3,14 @@
  *
  * - starts the image pool for `astro build` and `astro dev`, with its cache in `og-images/` of
  *   Astro's cache folder, and registers it for the image route;
- * - writes the images itself rather than as Astro's pages: the route queues every missing image
- *   when it lists its paths, and the images go into the build folder as the worker threads finish
- *   them, while Astro renders the pages and the steps after it (the search index, the host
- *   headers) run; Astro would wait for each image in turn, a core idle meanwhile;
- * - as the last step of the build (`kb-og-images-written`, added after every other integration),
- *   waits for the last image, stops the threads, removes cached images the build did not use and
- *   says how many images were drawn and how many came from the cache.
+ * - writes the images itself rather than as Astro's pages: the route lists every image when it
+ *   lists its paths, and the missing ones are drawn on every core while the pages render and the
+ *   steps after them run; drawing pauses while Pagefind's processes index
+ *   (src/integrations/pagefind.ts), so their memory never adds up, and the last step of the build
+ *   (`kb-og-images-written`, added after every other integration) waits for what is left;
+ * - each image is copied into the build folder as it is done; at the end the processes stop,
+ *   cached images the build did not use are removed and the build says how many images were
+ *   drawn and how many came from the cache.
  */
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -40,7 +41,7 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 		return running?.close({ prune });
 	}
 
-	/** The last step of a build: every image written, the threads stopped, the cache pruned. */
+	/** The last step of a build: every image written, the drawing processes stopped, the cache pruned. */
 	const written: AstroIntegration = {
 		name: 'kb-og-images-written',
 		hooks: {
@@ -56,7 +57,7 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 					const drawn =
 						stats.drawn === 0
 							? 'all from the cache'
-							: `${stats.drawn} drawn in ${stats.threads} thread${stats.threads === 1 ? '' : 's'}, ${stats.cached} from the cache`;
+							: `${stats.drawn} drawn in ${stats.threads} process${stats.threads === 1 ? '' : 'es'}, ${stats.cached} from the cache`;
 					const removed = stats.removed ? `; ${stats.removed} no longer used removed from the cache` : '';
 					logger.info(`${stats.images} preview images: ${drawn}${removed}`);
 				}
@@ -76,14 +77,15 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': async ({ setPrerenderer }) => {
-				await start(true);
+				await start(false);
 				setPrerenderer((base) => ({
 					...base,
 					name: 'kb-og-images-apart',
 					async getStaticPaths() {
+						// The image route lists its images: they are drawn and written apart from Astro's
+						// pages, on every core, while the pages render and the steps after them run.
 						const paths = await base.getStaticPaths();
-						// The image route listed its images (and queued the missing ones): they are written
-						// from here on, apart from Astro's pages.
+						await images?.drawIn(threads);
 						images?.writeOut(outDir);
 						return paths.filter((path) => path.route.component !== IMAGE_ROUTE);
 					},

@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 describe('OgImages', { timeout: 60_000 }, () => {
-	it('draws every image in worker threads, as the calling thread would draw it', async () => {
+	it('draws every image in processes of its own, as the calling thread would draw it', async () => {
 		const images = await pool();
 		await images.prepare(listed(trees));
 		const drawn = await Promise.all(trees.map((tree) => images.png(tree)));
@@ -71,6 +71,29 @@ describe('OgImages', { timeout: 60_000 }, () => {
 		expect(
 			Buffer.from(await readFile(join(out, 'og', 'deep', 'fresh.png'))).equals(Buffer.from(await renderOgPng(fresh))),
 		).toBe(true);
+	});
+
+	it('pauses drawing for another step of the build and draws on when told', async () => {
+		// As in a build: nothing is drawn ahead; writeOut draws.
+		const images = await pool({ ahead: false, threads: 1 });
+		const out = await mkdtemp(join(tmpdir(), 'kb-og-out-'));
+		folders.push(out);
+		const cards = Array.from({ length: 6 }, (_, index) =>
+			ogImageTree({ ...common, title: `Paused card ${index} ${Date.now()}` }, colors),
+		);
+		await images.prepare(cards.map((tree, index) => ({ path: `/og/paused-${index}.png`, tree })));
+		const resume = await images.pause();
+		images.writeOut(out);
+		let finished = false;
+		void images.written().then(() => (finished = true));
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		expect(finished).toBe(false);
+		expect(await readdir(out).catch(() => [])).toEqual(['og']);
+		expect(await readdir(join(out, 'og'))).toEqual([]);
+		await resume();
+		await images.written();
+		expect((await readdir(join(out, 'og'))).sort()).toEqual(cards.map((_, index) => `paused-${index}.png`).sort());
+		await images.close({ prune: false });
 	});
 
 	it('fails the build, naming the image, when one it writes cannot be drawn', async () => {

@@ -7,7 +7,7 @@
  *   it (og-render.ts: the pipeline's version, satori's, resvg's, the fonts' bytes). A rebuild draws
  *   only the images whose card changed; a cached image is the same bytes a fresh drawing gives.
  *   After a complete build, the images it did not use are removed, so the folder holds one build.
- * - **Every core.** Missing images are drawn in a pool of worker threads, as many as the machine
+ * - **Every core.** Missing images are drawn in a pool of processes (og-worker.ts), as many as the machine
  *   has (`os.availableParallelism()`), started only when something is missing. With `ahead` (in
  *   `astro build`), all of them are queued as soon as the image route lists its pages, and drawn
  *   while the pages render on the main thread; `writeOut` copies each into the build folder as it
@@ -22,8 +22,10 @@
 import { copyFile, mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { OgNode } from '../views/og-image';
+import { FILE_TASKS, limited } from './concurrency';
 import { OG_IMAGE_SIZE } from '../views/seo';
 import { ogImageKey, renderOgPng, type OgFontFile } from './og-render';
 import type { OgWorkerData, OgWorkerJob, OgWorkerResult } from './og-worker';
@@ -40,6 +42,11 @@ export interface OgImageSource {
 	prepare(images: OgImageEntry[]): Promise<void>;
 	/** The PNG bytes of one image. */
 	png(tree: OgNode): Promise<Uint8Array<ArrayBuffer>>;
+	/**
+	 * Stops drawing until the function it resolves to is called (which draws on as before): for a
+	 * build step that needs the memory the drawing processes hold. A no-op where nothing draws.
+	 */
+	pause(): Promise<() => Promise<void>>;
 }
 
 export interface OgImagesOptions {
@@ -67,6 +74,10 @@ export interface OgImageStats {
 interface Job {
 	key: string;
 	tree: OgNode;
+	/** Files in the build folder the drawing process writes too, besides the cache's. */
+	targets: string[];
+	/** Whether a process has it (its targets are then fixed). */
+	sent: boolean;
 	done: Promise<void>;
 	resolve: () => void;
 	reject: (error: Error) => void;
@@ -77,25 +88,27 @@ const CACHED = /^([0-9a-f]{40})\.png$/;
 /** A worker's unfinished file older than this was left by a build that stopped. */
 const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
-/** A worker-thread pool drawing images into a cache folder. */
+/** A pool of processes drawing images into a cache folder. */
 export class OgImages implements OgImageSource {
 	readonly #options: OgImagesOptions & { threads: number };
 	readonly #keys = new WeakMap<OgNode, string>();
 	readonly #jobs = new Map<string, Job>();
 	readonly #queue: Job[] = [];
-	readonly #idle: Worker[] = [];
-	readonly #busy = new Map<Worker, Job>();
+	readonly #idle: ChildProcess[] = [];
+	readonly #busy = new Map<ChildProcess, Job>();
 	readonly #used = new Set<string>();
 	/** Every image `prepare` listed, by its site path. */
 	readonly #trees = new Map<string, OgNode>();
 	/** The images `writeOut` is writing. */
 	readonly #writing: Array<Promise<void>> = [];
-	#workers: Worker[] = [];
+	#workers: ChildProcess[] = [];
 	/** Threads stopped because nothing was left to draw, and their ends. */
-	readonly #stopped = new Set<Worker>();
-	readonly #stopping: Array<Promise<number>> = [];
+	readonly #stopped = new Set<ChildProcess>();
+	readonly #stopping: Array<Promise<void>> = [];
 	/** The most threads drawing at once, for the build's report. */
 	#threads = 0;
+	/** How many processes may draw now (`drawIn`); all the pool has unless told otherwise. */
+	#allowed: number;
 	#cached: Promise<Set<string>> | undefined;
 	#failure: Error | undefined;
 	#closing = false;
@@ -104,6 +117,7 @@ export class OgImages implements OgImageSource {
 
 	constructor(options: OgImagesOptions) {
 		this.#options = { ...options, threads: Math.max(1, options.threads ?? availableParallelism()) };
+		this.#allowed = this.#options.threads;
 	}
 
 	#key(tree: OgNode): string {
@@ -144,31 +158,48 @@ export class OgImages implements OgImageSource {
 	 * `written()` waits for them.
 	 */
 	writeOut(outDir: string): void {
+		const writing = this.#writeAll(outDir);
+		// Awaited by written(); until then a failure must not count as unhandled.
+		writing.catch(() => undefined);
+		this.#writing.push(writing);
+	}
+
+	/**
+	 * Every listed image into `outDir`: one still to draw is written there by the process that
+	 * draws it (no second copy of its bytes); one in the cache, or drawn already, is copied.
+	 */
+	async #writeAll(outDir: string): Promise<void> {
+		const cached = await this.#cachedKeys();
+		const folders = new Map<string, Promise<unknown>>();
+		const copy = limited(FILE_TASKS);
+		const writes: Array<Promise<void>> = [];
 		for (const [path, tree] of this.#trees) {
-			const writing = this.#ready(tree).then(async (key) => {
-				const target = join(outDir, ...path.split('/'));
-				await mkdir(dirname(target), { recursive: true });
-				await copyFile(this.#file(key), target);
-			});
-			// Awaited by written(); until then a failure must not count as unhandled.
-			writing.catch(() => undefined);
-			this.#writing.push(writing);
+			const target = join(outDir, ...path.split('/'));
+			const folder = dirname(target);
+			if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+			const key = this.#key(tree);
+			this.#used.add(key);
+			const write = (async () => {
+				await folders.get(folder);
+				let job = this.#jobs.get(key);
+				if (!job && !this.#drawn.has(key) && !cached.has(key)) job = this.#enqueue(key, tree, false, [target]);
+				else if (job && !job.sent) job.targets.push(target);
+				else {
+					await job?.done;
+					await copy(() => copyFile(this.#file(key), target));
+					return;
+				}
+				await job.done;
+			})();
+			write.catch(() => undefined);
+			writes.push(write);
 		}
+		await Promise.all(writes);
 	}
 
 	/** Resolves when every image `writeOut` was given is in the build folder; rejects with the first failure. */
 	async written(): Promise<void> {
 		await Promise.all(this.#writing);
-	}
-
-	/** The key of a card whose image is in the cache folder, drawn first if it is not. */
-	async #ready(tree: OgNode): Promise<string> {
-		const key = this.#key(tree);
-		this.#used.add(key);
-		const queued = this.#jobs.get(key);
-		if (queued) await queued.done;
-		else if (!this.#drawn.has(key) && !(await this.#cachedKeys()).has(key)) await this.#enqueue(key, tree, true).done;
-		return key;
 	}
 
 	async png(tree: OgNode): Promise<Uint8Array<ArrayBuffer>> {
@@ -189,7 +220,7 @@ export class OgImages implements OgImageSource {
 		return readFile(this.#file(key));
 	}
 
-	#enqueue(key: string, tree: OgNode, urgent: boolean): Job {
+	#enqueue(key: string, tree: OgNode, urgent: boolean, targets: string[] = []): Job {
 		const existing = this.#jobs.get(key);
 		if (existing) return existing;
 		let resolve!: () => void;
@@ -200,7 +231,7 @@ export class OgImages implements OgImageSource {
 		});
 		// A job nobody awaits yet must not count as an unhandled rejection if the pool fails.
 		done.catch(() => undefined);
-		const job: Job = { key, tree, done, resolve, reject };
+		const job: Job = { key, tree, targets, sent: false, done, resolve, reject };
 		if (this.#failure) {
 			job.reject(this.#failure);
 			return job;
@@ -213,27 +244,32 @@ export class OgImages implements OgImageSource {
 	}
 
 	#start(): void {
-		if (this.#workers.length > 0) return;
+		if (this.#workers.length >= this.#allowed) return;
 		if (!process.features.typescript) {
 			this.#fail(
 				new Error(
-					`Preview images are drawn in worker threads that Node runs as TypeScript; this Node (${process.version}) cannot. Build with Node 22.18 or newer (npm run build uses the project's own Node).`,
+					`Preview images are drawn in processes that Node runs as TypeScript; this Node (${process.version}) cannot. Build with Node 22.18 or newer (npm run build uses the project's own Node).`,
 				),
 			);
 			return;
 		}
 		const workerData: OgWorkerData = { fonts: this.#options.fonts, size: OG_IMAGE_SIZE };
-		for (let index = 0; index < this.#options.threads; index++) {
-			const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData });
-			// The build's end, not the pool, decides when the process exits.
+		while (this.#workers.length < this.#allowed) {
+			// A process, not a thread: the memory a drawer used goes back to the system when it stops
+			// (a stopped thread's stayed with the build, about 240 MB at 2,000 images).
+			const worker = fork(fileURLToPath(new URL('./og-worker.ts', import.meta.url)), [JSON.stringify(workerData)], {
+				stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+			});
+			// The build's end, not the pool, decides when the build exits: idle, it holds nothing open.
 			worker.unref();
+			worker.channel?.unref();
 			worker.on('message', (result: OgWorkerResult) => this.#finished(worker, result));
 			worker.on('error', (error) =>
-				this.#fail(new Error(`A preview-image thread failed: ${error.message}`, { cause: error })),
+				this.#fail(new Error(`A preview-image process failed: ${error.message}`, { cause: error })),
 			);
-			worker.on('exit', (code) => {
-				if (code !== 0 && !this.#closing && !this.#stopped.has(worker)) {
-					this.#fail(new Error(`A preview-image thread stopped (exit code ${code}).`));
+			worker.on('exit', (code, signal) => {
+				if (!this.#closing && !this.#stopped.has(worker)) {
+					this.#fail(new Error(`A preview-image process stopped (${signal ?? `exit code ${code}`}).`));
 				}
 			});
 			this.#workers.push(worker);
@@ -243,17 +279,46 @@ export class OgImages implements OgImageSource {
 	}
 
 	/**
-	 * Stops the threads once nothing is queued or drawing: a thread holds about 100 MB, which the
-	 * rest of the build (the search index, the host headers) can use. They start again if needed.
+	 * Stops the processes once nothing is queued or drawing: each holds about 100 MB, which the rest
+	 * of the build (the search index, the host headers) can use. They start again if needed.
 	 */
 	#stopWhenIdle(): void {
 		if (this.#queue.length > 0 || this.#busy.size > 0 || this.#workers.length === 0) return;
 		for (const worker of this.#workers) {
 			this.#stopped.add(worker);
-			this.#stopping.push(worker.terminate());
+			this.#stopping.push(stop(worker));
 		}
 		this.#workers = [];
 		this.#idle.length = 0;
+	}
+
+	/**
+	 * Draws in at most `processes` processes from now on: more start if images wait; idle ones
+	 * beyond it stop at once, busy ones after their image. Resolves when no more than that are left
+	 * (0: a pause, so another step of the build has the memory and the cores; the queue waits).
+	 */
+	async drawIn(processes: number): Promise<void> {
+		this.#allowed = Math.max(0, Math.min(processes, this.#options.threads));
+		while (this.#workers.length > this.#allowed && this.#idle.length > 0) this.#retire(this.#idle.pop()!);
+		this.#pump();
+		// A busy process beyond the number stops after its image (#finished): a few ms.
+		while (this.#workers.length > this.#allowed && !this.#failure) await new Promise((go) => setTimeout(go, 5));
+		await Promise.all(this.#stopping);
+	}
+
+	async pause(): Promise<() => Promise<void>> {
+		const allowed = this.#allowed;
+		await this.drawIn(0);
+		return () => this.drawIn(allowed);
+	}
+
+	/** Stops one process, idle or just finished, for good. */
+	#retire(worker: ChildProcess): void {
+		this.#workers = this.#workers.filter((other) => other !== worker);
+		const idle = this.#idle.indexOf(worker);
+		if (idle >= 0) this.#idle.splice(idle, 1);
+		this.#stopped.add(worker);
+		this.#stopping.push(stop(worker));
 	}
 
 	#pump(): void {
@@ -262,15 +327,22 @@ export class OgImages implements OgImageSource {
 			const worker = this.#idle.pop()!;
 			const job = this.#queue.shift()!;
 			this.#busy.set(worker, job);
-			const message: OgWorkerJob = { tree: job.tree, file: this.#file(job.key) };
-			worker.postMessage(message);
+			job.sent = true;
+			const message: OgWorkerJob = { tree: job.tree, file: this.#file(job.key), targets: job.targets };
+			// A process at work keeps the build waiting for it; an idle one does not keep it alive.
+			worker.ref();
+			worker.channel?.ref();
+			worker.send(message);
 		}
 	}
 
-	#finished(worker: Worker, result: OgWorkerResult): void {
+	#finished(worker: ChildProcess, result: OgWorkerResult): void {
 		const job = this.#busy.get(worker);
 		this.#busy.delete(worker);
-		this.#idle.push(worker);
+		worker.unref();
+		worker.channel?.unref();
+		if (this.#workers.length > this.#allowed) this.#retire(worker);
+		else this.#idle.push(worker);
 		if (job) {
 			this.#jobs.delete(job.key);
 			if (result.ok) {
@@ -294,12 +366,13 @@ export class OgImages implements OgImageSource {
 	}
 
 	/**
-	 * Stops the threads. With `prune` (after a complete build), removes the cached images this build
+	 * Stops the processes. With `prune` (after a complete build), removes the cached images this build
 	 * did not use, and temporary files a stopped build left behind.
 	 */
 	async close({ prune }: { prune: boolean }): Promise<OgImageStats> {
 		this.#closing = true;
-		await Promise.all([...this.#stopping, ...this.#workers.map((worker) => worker.terminate())]);
+		for (const worker of this.#workers) this.#stopped.add(worker);
+		await Promise.all([...this.#stopping, ...this.#workers.map(stop)]);
 		this.#workers = [];
 		const threads = this.#threads;
 		let removed = 0;
@@ -322,6 +395,17 @@ export class OgImages implements OgImageSource {
 	}
 }
 
+/** Stops a drawing process and resolves once it has gone. */
+function stop(worker: ChildProcess): Promise<void> {
+	if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+	return new Promise((resolve) => {
+		worker.once('exit', () => resolve());
+		// Whoever waits for it to go is kept waiting, not left behind by a build that ends meanwhile.
+		worker.ref();
+		worker.kill();
+	});
+}
+
 /** Where the integration leaves the build's pool for the image route, which is bundled apart from it. */
 const REGISTRY = Symbol.for('kb.og-images');
 type Registry = { [REGISTRY]?: OgImageSource | undefined };
@@ -332,7 +416,11 @@ export function registerOgImages(images: OgImageSource | undefined): void {
 }
 
 /** Draws in the calling thread, uncached: where no pool is registered. */
-const inThread: OgImageSource = { prepare: async () => undefined, png: renderOgPng };
+const inThread: OgImageSource = {
+	prepare: async () => undefined,
+	png: renderOgPng,
+	pause: async () => async () => undefined,
+};
 
 /** The images of the running build or dev server. */
 export function ogImages(): OgImageSource {
