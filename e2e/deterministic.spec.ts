@@ -46,7 +46,7 @@ test('builds of the same sources are byte-identical, cold or warm, wherever the 
 	try {
 		expect(cold.status, cold.output).toBe(0);
 		// Nothing was cached: every preview image was drawn.
-		expect(cold.output).toMatch(/\d+ preview images: \d+ drawn in \d+ threads?, 0 from the cache/);
+		expect(cold.output).toMatch(/\d+ preview images: \d+ drawn in \d+ process(?:es)?, 0 from the cache/);
 		const coldDist = join(cold.dir, 'dist-cold');
 		await rename(join(cold.dir, 'dist'), coldDist);
 		const warm = rebuildCopy(cold);
