@@ -4,10 +4,11 @@
  * - starts the image pool for `astro build` and `astro dev`, with its cache in `og-images/` of
  *   Astro's cache folder, and registers it for the image route;
  * - writes the images itself rather than as Astro's pages: the route lists every image when it
- *   lists its paths, and the missing ones are drawn on every core while the pages render and the
- *   steps after them run; drawing pauses while Pagefind's processes index
- *   (src/integrations/pagefind.ts), so their memory never adds up, and the last step of the build
- *   (`kb-og-images-written`, added after every other integration) waits for what is left;
+ *   lists its paths, and the missing ones are drawn in one process fewer than there are cores
+ *   while the pages render and the steps after them run; drawing pauses while Pagefind's
+ *   processes index (src/integrations/pagefind.ts), so their memory never adds up, and the last
+ *   step of the build (`kb-og-images-written`, added after every other integration) draws what
+ *   is left on every core;
  * - each image is copied into the build folder as it is done; at the end the processes stop,
  *   cached images the build did not use are removed and the build says how many images were
  *   drawn and how many came from the cache.
@@ -47,6 +48,7 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 		hooks: {
 			'astro:build:done': async ({ logger }) => {
 				try {
+					await images?.drawIn(threads);
 					await images?.written();
 				} catch (error) {
 					await stop(false);
@@ -83,9 +85,11 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 					name: 'kb-og-images-apart',
 					async getStaticPaths() {
 						// The image route lists its images: they are drawn and written apart from Astro's
-						// pages, on every core, while the pages render and the steps after them run.
+						// pages, in one process fewer than there are cores while the pages render and the
+						// steps after them run (the build's own work has the last core, and one process's
+						// memory less adds to the build's), and on every core in the last step.
 						const paths = await base.getStaticPaths();
-						await images?.drawIn(threads);
+						await images?.drawIn(Math.max(1, threads - 1));
 						images?.writeOut(outDir);
 						return paths.filter((path) => path.route.component !== IMAGE_ROUTE);
 					},
