@@ -15,10 +15,17 @@ const folders: string[] = [];
 /** The images as the route lists them: each at its site path. */
 const listed = (cards: OgNode[]) => cards.map((tree, index) => ({ path: `/og/card-${index}.png`, tree }));
 
-async function pool(options: { ahead?: boolean; threads?: number } = {}) {
+async function pool(options: { ahead?: boolean; threads?: number; imagesPerProcess?: number } = {}) {
 	const folder = folders[0] ?? (await mkdtemp(join(tmpdir(), 'kb-og-images-test-')));
 	folders[0] = folder;
-	return new OgImages({ folder, fonts, fingerprint, ahead: options.ahead ?? true, threads: options.threads ?? 2 });
+	return new OgImages({
+		folder,
+		fonts,
+		fingerprint,
+		ahead: options.ahead ?? true,
+		threads: options.threads ?? 2,
+		imagesPerProcess: options.imagesPerProcess,
+	});
 }
 
 afterAll(async () => {
@@ -94,6 +101,23 @@ describe('OgImages', { timeout: 60_000 }, () => {
 		await images.written();
 		expect((await readdir(join(out, 'og'))).sort()).toEqual(cards.map((_, index) => `paused-${index}.png`).sort());
 		await images.close({ prune: false });
+	});
+
+	it('hands over to a fresh process after so many images, and draws every one', async () => {
+		const images = await pool({ ahead: false, threads: 1, imagesPerProcess: 2 });
+		const out = await mkdtemp(join(tmpdir(), 'kb-og-out-'));
+		folders.push(out);
+		const cards = Array.from({ length: 5 }, (_, index) =>
+			ogImageTree({ ...common, title: `Handed-over card ${index} ${Date.now()}` }, colors),
+		);
+		await images.prepare(cards.map((tree, index) => ({ path: `/og/handed-${index}.png`, tree })));
+		images.writeOut(out);
+		await images.written();
+		expect(await images.close({ prune: false })).toMatchObject({ images: 5, drawn: 5 });
+		for (const [index, tree] of cards.entries()) {
+			const written = await readFile(join(out, 'og', `handed-${index}.png`));
+			expect(Buffer.from(written).equals(Buffer.from(await renderOgPng(tree)))).toBe(true);
+		}
 	});
 
 	it('fails the build, naming the image, when one it writes cannot be drawn', async () => {

@@ -60,6 +60,8 @@ export interface OgImagesOptions {
 	ahead: boolean;
 	/** Threads to draw in; the machine's available parallelism unless given. */
 	threads?: number;
+	/** How many images a drawing process draws before a fresh one takes over (400 unless given). */
+	imagesPerProcess?: number | undefined;
 }
 
 /** How a build's images came about. */
@@ -107,6 +109,8 @@ export class OgImages implements OgImageSource {
 	readonly #stopping: Array<Promise<void>> = [];
 	/** The most threads drawing at once, for the build's report. */
 	#threads = 0;
+	/** How many images each process has drawn. */
+	readonly #done = new WeakMap<ChildProcess, number>();
 	/** How many processes may draw now (`drawIn`); all the pool has unless told otherwise. */
 	#allowed: number;
 	#cached: Promise<Set<string>> | undefined;
@@ -341,8 +345,13 @@ export class OgImages implements OgImageSource {
 		this.#busy.delete(worker);
 		worker.unref();
 		worker.channel?.unref();
-		if (this.#workers.length > this.#allowed) this.#retire(worker);
-		else this.#idle.push(worker);
+		const done = (this.#done.get(worker) ?? 0) + 1;
+		this.#done.set(worker, done);
+		// Beyond the number allowed, or worn: resvg's memory grows with every image a process draws
+		// (90 MB fresh, about 180 MB after 1,000), and a fresh process takes over.
+		if (this.#workers.length > this.#allowed || done >= (this.#options.imagesPerProcess ?? IMAGES_PER_PROCESS)) {
+			this.#retire(worker);
+		} else this.#idle.push(worker);
 		if (job) {
 			this.#jobs.delete(job.key);
 			if (result.ok) {
@@ -394,6 +403,9 @@ export class OgImages implements OgImageSource {
 		return { images: this.#used.size, drawn, cached: this.#used.size - drawn, threads, removed };
 	}
 }
+
+/** How many images a drawing process draws before a fresh one takes over. */
+const IMAGES_PER_PROCESS = 400;
 
 /** Stops a drawing process and resolves once it has gone. */
 function stop(worker: ChildProcess): Promise<void> {
