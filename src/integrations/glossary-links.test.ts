@@ -1,10 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { glossaryLinks, pageOfWordsFile, readGlossaryTerms } from './glossary-links';
+
+/** The content folders the tests made, removed at the end. */
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 /**
  * A content folder with three glossary terms: two that prose links, the second explained on the
@@ -12,6 +18,7 @@ import { glossaryLinks, pageOfWordsFile, readGlossaryTerms } from './glossary-li
  */
 function contentWithGlossary(): string {
 	const dir = mkdtempSync(join(tmpdir(), 'kb-glossary-'));
+	made.push(dir);
 	mkdirSync(join(dir, 'glossary', 'en'), { recursive: true });
 	writeFileSync(
 		join(dir, 'glossary', 'tech-strategy.yaml'),

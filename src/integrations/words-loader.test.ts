@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { termMatcher } from '../lib/build/term-links';
 import { isPlainMarkdown, keepingPlainRendered } from './words-loader';
 
@@ -51,9 +51,16 @@ describe('isPlainMarkdown', () => {
 	});
 });
 
+/** The content folders the tests made, removed at the end. */
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A content folder with one linkable English term, and the words folder `pages/en/`. */
 function content(term = 'IT budget') {
 	const dir = mkdtempSync(join(tmpdir(), 'kb-words-'));
+	made.push(dir);
 	mkdirSync(join(dir, 'glossary', 'en'), { recursive: true });
 	mkdirSync(join(dir, 'pages', 'en'), { recursive: true });
 	writeFileSync(join(dir, 'glossary', 'it-budget.yaml'), 'usedOn:\n  - roles/cio\nlink: true\n');

@@ -124,7 +124,9 @@ describe('OgImages', { timeout: 60_000 }, () => {
 		const images = await pool({ threads: 1 });
 		const broken: OgNode = { type: 'div', props: { style: { display: 'block' }, children: trees } };
 		await images.prepare([{ path: '/og/broken.png', tree: broken }]);
-		images.writeOut(await mkdtemp(join(tmpdir(), 'kb-og-out-')));
+		const out = await mkdtemp(join(tmpdir(), 'kb-og-out-'));
+		folders.push(out);
+		images.writeOut(out);
 		await expect(images.written()).rejects.toThrow(/Preview image [0-9a-f]{40} could not be drawn/);
 		await images.close({ prune: false });
 	});
