@@ -29,9 +29,9 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 	let outDir = '';
 	let images: OgImages | undefined;
 
-	async function start(ahead: boolean) {
+	async function start() {
 		const fonts = ogFontFiles(root);
-		images = new OgImages({ folder, fonts, fingerprint: await ogRendererFingerprint(fonts, root), ahead, threads });
+		images = new OgImages({ folder, fonts, fingerprint: await ogRendererFingerprint(fonts, root), threads });
 		registerOgImages(images);
 	}
 
@@ -79,7 +79,7 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 				outDir = fileURLToPath(config.outDir);
 			},
 			'astro:build:start': async ({ setPrerenderer }) => {
-				await start(false);
+				await start();
 				setPrerenderer((base) => ({
 					...base,
 					name: 'kb-og-images-apart',
@@ -96,7 +96,7 @@ export function ogImagesIntegration({ threads = availableParallelism() }: { thre
 				}));
 			},
 			'astro:server:setup': async () => {
-				await start(false);
+				await start();
 			},
 			'astro:server:done': async () => {
 				await stop(false);

@@ -15,14 +15,13 @@ const folders: string[] = [];
 /** The images as the route lists them: each at its site path. */
 const listed = (cards: OgNode[]) => cards.map((tree, index) => ({ path: `/og/card-${index}.png`, tree }));
 
-async function pool(options: { ahead?: boolean; threads?: number; imagesPerProcess?: number } = {}) {
+async function pool(options: { threads?: number; imagesPerProcess?: number } = {}) {
 	const folder = folders[0] ?? (await mkdtemp(join(tmpdir(), 'kb-og-images-test-')));
 	folders[0] = folder;
 	return new OgImages({
 		folder,
 		fonts,
 		fingerprint,
-		ahead: options.ahead ?? true,
 		threads: options.threads ?? 2,
 		imagesPerProcess: options.imagesPerProcess,
 	});
@@ -81,8 +80,7 @@ describe('OgImages', { timeout: 60_000 }, () => {
 	});
 
 	it('pauses drawing for another step of the build and draws on when told', async () => {
-		// As in a build: nothing is drawn ahead; writeOut draws.
-		const images = await pool({ ahead: false, threads: 1 });
+		const images = await pool({ threads: 1 });
 		const out = await mkdtemp(join(tmpdir(), 'kb-og-out-'));
 		folders.push(out);
 		const cards = Array.from({ length: 6 }, (_, index) =>
@@ -104,7 +102,7 @@ describe('OgImages', { timeout: 60_000 }, () => {
 	});
 
 	it('hands over to a fresh process after so many images, and draws every one', async () => {
-		const images = await pool({ ahead: false, threads: 1, imagesPerProcess: 2 });
+		const images = await pool({ threads: 1, imagesPerProcess: 2 });
 		const out = await mkdtemp(join(tmpdir(), 'kb-og-out-'));
 		folders.push(out);
 		const cards = Array.from({ length: 5 }, (_, index) =>
@@ -131,9 +129,9 @@ describe('OgImages', { timeout: 60_000 }, () => {
 		await images.close({ prune: false });
 	});
 
-	it('draws on request where nothing was listed ahead (the dev server)', async () => {
-		const images = await pool({ ahead: false, threads: 1 });
-		await images.prepare(listed([ogImageTree({ ...common, title: 'Never drawn ahead' }, colors)]));
+	it('draws on request, nothing else (the dev server)', async () => {
+		const images = await pool({ threads: 1 });
+		await images.prepare(listed([ogImageTree({ ...common, title: 'Listed, never drawn' }, colors)]));
 		const png = await images.png(ogImageTree({ ...common, title: 'Drawn on request' }, colors));
 		expect(Buffer.from(png.subarray(1, 4)).toString('latin1')).toBe('PNG');
 		expect(await images.close({ prune: false })).toMatchObject({ images: 1, drawn: 1, threads: 1 });

@@ -7,11 +7,11 @@
  *   it (og-render.ts: the pipeline's version, satori's, resvg's, the fonts' bytes). A rebuild draws
  *   only the images whose card changed; a cached image is the same bytes a fresh drawing gives.
  *   After a complete build, the images it did not use are removed, so the folder holds one build.
- * - **Every core.** Missing images are drawn in a pool of processes (og-worker.ts), as many as the machine
- *   has (`os.availableParallelism()`), started only when something is missing. With `ahead` (in
- *   `astro build`), all of them are queued as soon as the image route lists its pages, and drawn
- *   while the pages render on the main thread; `writeOut` copies each into the build folder as it
- *   is done, apart from Astro's pages (src/integrations/og-images.ts).
+ * - **Every core.** Missing images are drawn in a pool of processes (og-worker.ts), as many as the
+ *   machine has (`os.availableParallelism()`), started only when something is missing. In a build
+ *   the image route lists every image (`prepare`) and `writeOut` has the missing ones drawn and
+ *   each written into the build folder, apart from Astro's pages (src/integrations/og-images.ts);
+ *   on the dev server an image is drawn when it is asked for (`png`).
  * - **Memory.** A drawn image goes straight to its file; the build reads it back when it writes
  *   the image out. Nothing of an image stays in memory, however many there are.
  *
@@ -38,7 +38,7 @@ export interface OgImageEntry {
 
 /** What the image route needs: images by their tree. */
 export interface OgImageSource {
-	/** Lists every image of the build, so missing ones can be drawn ahead (a no-op where not). */
+	/** Lists every image of the build, for `writeOut` (a no-op where nothing is written out). */
 	prepare(images: OgImageEntry[]): Promise<void>;
 	/** The PNG bytes of one image. */
 	png(tree: OgNode): Promise<Uint8Array<ArrayBuffer>>;
@@ -56,8 +56,6 @@ export interface OgImagesOptions {
 	fonts: OgFontFile[];
 	/** What draws the images (og-render.ts `ogRendererFingerprint`), part of every key. */
 	fingerprint: string;
-	/** Queue every missing image as soon as `prepare` lists it (astro build), rather than on request. */
-	ahead: boolean;
 	/** Threads to draw in; the machine's available parallelism unless given. */
 	threads?: number;
 	/** How many images a drawing process draws before a fresh one takes over (400 unless given). */
@@ -147,12 +145,6 @@ export class OgImages implements OgImageSource {
 
 	async prepare(images: OgImageEntry[]): Promise<void> {
 		for (const { path, tree } of images) this.#trees.set(path, tree);
-		if (!this.#options.ahead) return;
-		const cached = await this.#cachedKeys();
-		for (const { tree } of images) {
-			const key = this.#key(tree);
-			if (!cached.has(key)) this.#enqueue(key, tree, false);
-		}
 	}
 
 	/**
@@ -217,7 +209,7 @@ export class OgImages implements OgImageSource {
 				throw error;
 			});
 			if (cached) return cached;
-			// Missing (not listed ahead, or removed since by another build sharing the folder): draw it now, first.
+			// Missing (never drawn, or removed since by another build sharing the folder): draw it now, first.
 			queued = this.#enqueue(key, tree, true);
 		}
 		await queued.done;
