@@ -35,6 +35,15 @@ const fonts: Promise<OgFont[]> = Promise.all(
 // The build that started it is gone (or stopped the pool): nothing is left to draw for.
 process.on('disconnect', () => process.exit(0));
 
+/**
+ * How many images between two garbage collections. resvg hands each image's pixels over in memory
+ * of its own, freed only when the collector finds the buffer unused; the collector, seeing a small
+ * heap, would run seldom while that memory grows by megabytes an image.
+ */
+const COLLECT_EVERY = 8;
+const collect = (globalThis as { gc?: () => void }).gc;
+let drawn = 0;
+
 process.on('message', async (job: OgWorkerJob) => {
 	const temporary = `${job.file}.${process.pid}.tmp`;
 	let result: OgWorkerResult;
@@ -49,4 +58,5 @@ process.on('message', async (job: OgWorkerJob) => {
 		result = { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
 	}
 	send(result);
+	if (++drawn % COLLECT_EVERY === 0) collect?.();
 });
