@@ -343,7 +343,8 @@ export class OgImages implements OgImageSource {
 		const done = (this.#done.get(worker) ?? 0) + 1;
 		this.#done.set(worker, done);
 		// Beyond the number allowed, or worn: resvg's memory grows with every image a process draws
-		// (with a collection every few images, og-worker.ts: 130 MB after 100, 150 MB after 400), and a fresh process takes over.
+		// (with a collection every few images, og-worker.ts: about 130 MB after 100, 150 MB after
+		// 400), and a fresh process takes over.
 		if (this.#workers.length > this.#allowed || done >= (this.#options.imagesPerProcess ?? IMAGES_PER_PROCESS)) {
 			this.#retire(worker);
 		} else this.#idle.push(worker);
