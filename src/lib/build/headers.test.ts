@@ -53,6 +53,8 @@ describe('matchesPattern', () => {
 		['/embed/:name/', '/embed/recommender/', true],
 		['/embed/:name/', '/embed/a/b/', false],
 		['/a.b', '/axb', false],
+		['/a.b', '/a.b', true],
+		['https://example.org/roles/*', '/roles/cio/', true],
 	])('%s ~ %s = %s', (pattern, path, expected) => {
 		expect(matchesPattern(pattern, path)).toBe(expected);
 	});
@@ -71,6 +73,15 @@ describe('headersFor', () => {
 	});
 	it('sends nothing extra where no rule matches', () => {
 		expect(headersFor(rules, '/about/').has('cache-control')).toBe(false);
+	});
+	it('keeps file order between rules for one path and rules with a placeholder', () => {
+		const mixed = parseHeadersFile(
+			['/*', '  X-Order: 1', '/a/', '  X-Order: 2', '/*', '  ! X-Order', '  X-Order: 3', '/a/', '  X-Order: 4'].join(
+				'\n',
+			),
+		);
+		expect(headersFor(mixed, '/a/').get('x-order')).toBe('3, 4');
+		expect(headersFor(mixed, '/b/').get('x-order')).toBe('3');
 	});
 });
 
