@@ -115,10 +115,28 @@ describe('keepingPlainRendered', () => {
 			deferredRender: false,
 			rendered: { html: `<p>${ARTICLE.length}</p>\n` },
 		});
+		// Its file is not there to read the body back from: the body stays in the store.
 		expect(store.get('plain')?.body).toBe(ARTICLE);
 		expect(store.get('linked')).toMatchObject({ deferredRender: true });
 		expect(store.get('linked')?.rendered).toBeUndefined();
 		expect(store.get('jsx')).toMatchObject({ deferredRender: true });
+	});
+
+	it('keeps a plain entry without its body where its file gives the body back', async () => {
+		const dir = content();
+		const body = ARTICLE.trim();
+		writeFileSync(join(dir, 'pages', 'en', 'plain.mdx'), `---\ntitle: Plain\n---\n\n${ARTICLE}`);
+		writeFileSync(join(dir, 'pages', 'en', 'edited.mdx'), `---\ntitle: Edited\n---\n\nAnother text.\n`);
+		const loader = keepingPlainRendered(storing({ plain: body, edited: body }), {
+			base: join(dir, 'pages'),
+			contentDir: dir,
+		});
+		const { value, store } = context(dir);
+		await loader.load(value);
+		expect(store.get('plain')).toMatchObject({ deferredRender: false, rendered: { html: `<p>${body.length}</p>\n` } });
+		expect(store.get('plain')?.body).toBeUndefined();
+		// A file that reads otherwise than the body the glob loader gave keeps the body.
+		expect(store.get('edited')?.body).toBe(body);
 	});
 
 	it('leaves a file the renderer fails on to MDX and says which', async () => {

@@ -19,13 +19,14 @@
  * rendered file is rendered again.
  */
 import { createHash } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { termMatcher, type TermMatcher } from '../lib/build/term-links.ts';
 import { readGlossaryTerms } from './glossary-links.ts';
+import { wordsOfFile } from '../lib/content/words-file.ts';
 
 /**
  * The syntax both readings use: the processor's (Astro's defaults, GitHub-flavoured Markdown and
@@ -132,8 +133,19 @@ export function keepingPlainRendered(
 				) {
 					return store.set(entry);
 				}
-				const rendering = renderMarkdown(entry.body, { fileURL: pathToFileURL(resolve(root, entry.filePath!)) }).then(
-					(rendered) => store.set({ ...entry, deferredRender: false, rendered }),
+				const file = resolve(root, entry.filePath!);
+				const body = entry.body;
+				const rendering = Promise.all([
+					renderMarkdown(body, { fileURL: pathToFileURL(file) }),
+					readFile(file, 'utf8').then(wordsOfFile, () => undefined),
+				]).then(
+					([rendered, fromFile]) => {
+						// Kept without its body where the file gives it back (proseOf reads it there):
+						// Astro holds the data store four times over while pages render, and at 10,000
+						// articles a language the bodies were 300 MB of it.
+						const kept = fromFile === body ? { ...entry, body: undefined } : entry;
+						return store.set({ ...kept, deferredRender: false, rendered });
+					},
 					(error: unknown) => {
 						// As the glob loader does when a Markdown file fails to render.
 						logger.error(

@@ -12,6 +12,7 @@ import type { ViewFactor, ViewOption } from '../domain/result-card';
 import type { Expected } from '../domain/scenarios';
 import { wordsId } from '../domain/words';
 import { readMdx, type MdxBody } from './mdx';
+import { wordsOfFile } from './words-file';
 
 /** An MDX words entry, for rendering its body. */
 export type WordsEntry = CollectionEntry<'pageText' | 'roleText' | 'scenarioText'>;
@@ -435,28 +436,46 @@ export async function getPageWords(): Promise<Map<string, PageWords>> {
 /** Renders an entry's MDX body. */
 export { render };
 
-const bodies = new Map<string, MdxBody>();
+/**
+ * Parsed bodies by entry, with what they were parsed from (the body, or the file's digest where the
+ * store keeps none), the most recently used last. A page asks for its body a few times while it
+ * renders; at most `PARSED_BODIES` are kept, not one for every page of a large site.
+ */
+const bodies = new Map<string, { from: string; body: MdxBody }>();
+const PARSED_BODIES = 512;
 
 /** The line of a words file its body starts on, after the frontmatter (1 when the file cannot be read). */
-function bodyLine(filePath: string | undefined, body: string): number {
-	try {
-		const file = filePath ? readFileSync(filePath, 'utf8') : '';
-		const start = body.trim() === '' ? -1 : file.indexOf(body.trimStart().slice(0, 200));
-		return start < 0 ? 1 : file.slice(0, start).split('\n').length;
-	} catch {
-		return 1;
-	}
+function bodyLine(file: string | undefined, body: string): number {
+	const start = file === undefined || body.trim() === '' ? -1 : file.indexOf(body.trimStart().slice(0, 200));
+	return start < 0 ? 1 : file!.slice(0, start).split('\n').length;
 }
 
-/** A words entry's MDX body, read as the MDX compiler's syntax tree (see `mdx.ts`); read once per build. */
-export function proseOf(entry: Pick<WordsEntry, 'id' | 'collection' | 'body' | 'filePath'>): MdxBody {
+/**
+ * A words entry's MDX body, read as the MDX compiler's syntax tree (see `mdx.ts`); read once per
+ * build. A plain Markdown entry is stored without its body (words-loader.ts): it is read from the file.
+ */
+export function proseOf(entry: Pick<WordsEntry, 'id' | 'collection' | 'body' | 'filePath' | 'digest'>): MdxBody {
 	const key = `${entry.collection}/${entry.id}`;
-	let body = bodies.get(key);
-	if (!body || body.source !== (entry.body ?? '')) {
-		const source = entry.body ?? '';
+	const from = entry.body ?? `digest ${entry.digest ?? ''}`;
+	let cached = bodies.get(key);
+	if (!cached || cached.from !== from) {
+		let file: string | undefined;
+		try {
+			file = entry.filePath ? readFileSync(entry.filePath, 'utf8') : undefined;
+		} catch (error) {
+			// Without its body in the store, the file is all there is to read.
+			if (entry.body === undefined) {
+				throw new Error(`The words of ${key} could not be read from ${entry.filePath}: ${(error as Error).message}`);
+			}
+		}
+		if (entry.body === undefined && file === undefined)
+			throw new Error(`The words of ${key} have no body and no file.`);
+		const source = entry.body ?? wordsOfFile(file!);
 		const leading = source.length - source.trimStart().length;
-		body = readMdx(source, bodyLine(entry.filePath, source) - source.slice(0, leading).split('\n').length + 1);
-		bodies.set(key, body);
+		cached = { from, body: readMdx(source, bodyLine(file, source) - source.slice(0, leading).split('\n').length + 1) };
 	}
-	return body;
+	bodies.delete(key);
+	bodies.set(key, cached);
+	if (bodies.size > PARSED_BODIES) bodies.delete(bodies.keys().next().value!);
+	return cached.body;
 }
