@@ -143,8 +143,9 @@ export function keepingPlainRendered(
 						// Kept without its body where the file gives it back (proseOf reads it there):
 						// Astro holds the data store four times over while pages render, and at 10,000
 						// articles a language the bodies were 300 MB of it.
-						const kept = fromFile === body ? { ...entry, body: undefined } : entry;
-						return store.set({ ...kept, deferredRender: false, rendered });
+						const kept: StoredEntry = { ...entry, deferredRender: false, rendered };
+						if (fromFile === body) delete kept.body;
+						return store.set(kept);
 					},
 					(error: unknown) => {
 						// As the glob loader does when a Markdown file fails to render.
