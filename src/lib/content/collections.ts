@@ -437,12 +437,12 @@ export async function getPageWords(): Promise<Map<string, PageWords>> {
 export { render };
 
 /**
- * Parsed bodies by entry, with what they were parsed from (the body, or the file's digest where the
- * store keeps none), the most recently used last. A page asks for its body a few times while it
- * renders; at most `PARSED_BODIES` are kept, not one for every page of a large site.
+ * Parsed bodies by entry, with what they were parsed from: the body, or the file's digest where the
+ * store keeps none. Every one is kept: a body is asked for at several moments of a build (its page
+ * and its Markdown version among them), and keeping only the latest 512 parsed each body four
+ * times over at 1,000 articles a language.
  */
 const bodies = new Map<string, { from: string; body: MdxBody }>();
-const PARSED_BODIES = 512;
 
 /** The line of a words file its body starts on, after the frontmatter (1 when the file cannot be read). */
 function bodyLine(file: string | undefined, body: string): number {
@@ -473,9 +473,7 @@ export function proseOf(entry: Pick<WordsEntry, 'id' | 'collection' | 'body' | '
 		const source = entry.body ?? wordsOfFile(file!);
 		const leading = source.length - source.trimStart().length;
 		cached = { from, body: readMdx(source, bodyLine(file, source) - source.slice(0, leading).split('\n').length + 1) };
+		bodies.set(key, cached);
 	}
-	bodies.delete(key);
-	bodies.set(key, cached);
-	if (bodies.size > PARSED_BODIES) bodies.delete(bodies.keys().next().value!);
 	return cached.body;
 }
