@@ -1,10 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { termMatcher } from '../lib/build/term-links';
+import { RENDERED_FILE } from '../lib/content/words-file';
 import { isPlainMarkdown, keepingPlainRendered } from './words-loader';
 
 const ARTICLE = [
@@ -70,12 +71,18 @@ function content(term = 'IT budget') {
 
 type Entry = Parameters<LoaderContext['store']['set']>[0];
 
+/** The file an entry's rendered HTML is kept in, if it is kept in one. */
+const htmlFile = (entry: Entry | undefined) => entry?.rendered?.metadata?.[RENDERED_FILE] as string | undefined;
+/** An entry's rendered HTML, from its file. */
+const htmlOf = (entry: Entry | undefined) => readFileSync(htmlFile(entry)!, 'utf8');
+
 /** Astro's loader context as far as the loader uses it, with a store and meta store in memory. */
 function context(dir: string, store = new Map<string, Entry>(), meta = new Map<string, string>()) {
 	const errors: string[] = [];
 	const rendered: string[] = [];
 	const value = {
-		config: { root: pathToFileURL(`${dir}/`) },
+		config: { root: pathToFileURL(`${dir}/`), cacheDir: pathToFileURL(`${dir}/.cache/`) },
+		collection: 'pageText',
 		logger: { error: (message: string) => errors.push(message) },
 		meta: { get: (key: string) => meta.get(key), set: (key: string, v: string) => void meta.set(key, v) },
 		renderMarkdown: async (body: string) => {
@@ -86,6 +93,7 @@ function context(dir: string, store = new Map<string, Entry>(), meta = new Map<s
 		store: {
 			set: (entry: Entry) => (store.set(entry.id, entry), true),
 			values: () => [...store.values()],
+			delete: (id: string) => void store.delete(id),
 			clear: () => store.clear(),
 		},
 	} as unknown as LoaderContext;
@@ -111,10 +119,10 @@ describe('keepingPlainRendered', () => {
 		);
 		const { value, store } = context(dir);
 		await loader.load(value);
-		expect(store.get('plain')).toMatchObject({
-			deferredRender: false,
-			rendered: { html: `<p>${ARTICLE.length}</p>\n` },
-		});
+		// Rendered, its HTML in a file of the cache folder and not in the store.
+		expect(store.get('plain')).toMatchObject({ deferredRender: false, rendered: { html: '' } });
+		expect(htmlFile(store.get('plain'))).toContain(join(dir, '.cache', 'kb-words', 'pageText'));
+		expect(htmlOf(store.get('plain'))).toBe(`<p>${ARTICLE.length}</p>\n`);
 		// Its file is not there to read the body back from: the body stays in the store.
 		expect(store.get('plain')?.body).toBe(ARTICLE);
 		expect(store.get('linked')).toMatchObject({ deferredRender: true });
@@ -133,10 +141,43 @@ describe('keepingPlainRendered', () => {
 		});
 		const { value, store } = context(dir);
 		await loader.load(value);
-		expect(store.get('plain')).toMatchObject({ deferredRender: false, rendered: { html: `<p>${body.length}</p>\n` } });
+		expect(store.get('plain')).toMatchObject({ deferredRender: false });
+		expect(htmlOf(store.get('plain'))).toBe(`<p>${body.length}</p>\n`);
 		expect(store.get('plain')?.body).toBeUndefined();
 		// A file that reads otherwise than the body the glob loader gave keeps the body.
 		expect(store.get('edited')?.body).toBe(body);
+	});
+
+	it('renders an entry again when its HTML file has gone, and removes files no entry uses', async () => {
+		const dir = content();
+		const options = { base: join(dir, 'pages'), contentDir: dir };
+		const first = context(dir);
+		await keepingPlainRendered(storing({ plain: ARTICLE, other: `${ARTICLE}\nMore.\n` }), options).load(first.value);
+		const kept = htmlFile(first.store.get('plain'))!;
+		rmSync(kept);
+		// The glob loader skips unchanged files it has an entry for: here, only the one whose HTML went.
+		const skipping = (bodies: Record<string, string>): Loader => ({
+			name: 'stand-in',
+			load: async ({ store }) => {
+				for (const [id, body] of Object.entries(bodies)) {
+					if (store.get(id)) continue;
+					store.set({ id, data: {}, body, filePath: `pages/en/${id}.mdx`, digest: id, deferredRender: true });
+				}
+			},
+		});
+		const second = context(dir, first.store, first.meta);
+		second.value.store.get = (id: string) => first.store.get(id);
+		await keepingPlainRendered(skipping({ plain: ARTICLE, other: `${ARTICLE}\nMore.\n` }), options).load(second.value);
+		expect(second.rendered).toEqual([ARTICLE]);
+		expect(htmlOf(second.store.get('plain'))).toBe(`<p>${ARTICLE.length}</p>\n`);
+		// The other entry changes: its old HTML file goes, the new one stays.
+		const old = htmlFile(first.store.get('other'))!;
+		const third = context(dir, first.store, first.meta);
+		await keepingPlainRendered(storing({ plain: ARTICLE, other: 'Changed.\n' }), options).load(third.value);
+		expect(existsSync(old)).toBe(false);
+		expect(readdirSync(dirname(old)).sort()).toEqual(
+			[htmlFile(third.store.get('plain'))!, htmlFile(third.store.get('other'))!].map((file) => basename(file)).sort(),
+		);
 	});
 
 	it('leaves a file the renderer fails on to MDX and says which', async () => {

@@ -19,14 +19,15 @@
  * rendered file is rendered again.
  */
 import { createHash } from 'node:crypto';
-import { readFile, readdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import { termMatcher, type TermMatcher } from '../lib/build/term-links.ts';
 import { readGlossaryTerms } from './glossary-links.ts';
-import { wordsOfFile } from '../lib/content/words-file.ts';
+import { RENDERED_FILE, wordsOfFile } from '../lib/content/words-file.ts';
 
 /**
  * The syntax both readings use: the processor's (Astro's defaults, GitHub-flavoured Markdown and
@@ -121,6 +122,28 @@ export function keepingPlainRendered(
 				.update(JSON.stringify(locales.map((locale) => [locale, readGlossaryTerms(contentDir, locale)])))
 				.digest('hex');
 			if (meta.get(TERMS_KEY) !== terms) store.clear();
+			// Rendered HTML is kept in files of its own (see words-file.ts). An entry whose file has gone
+			// is dropped, so the glob loader reads and renders it again.
+			const folder = fileURLToPath(new URL(`kb-words/${context.collection}/`, config.cacheDir));
+			for (const entry of store.values()) {
+				const file = entry.rendered?.metadata?.[RENDERED_FILE];
+				if (typeof file === 'string' && !existsSync(file)) store.delete(entry.id);
+			}
+			const madeFolder = mkdir(folder, { recursive: true });
+			/** Writes rendered HTML into a file named by its digest (once: the same HTML, the same file). */
+			const keepHtml = async (html: string): Promise<string> => {
+				const file = join(folder, `${createHash('sha256').update(html).digest('hex').slice(0, 40)}.html`);
+				if (existsSync(file)) return file;
+				await madeFolder;
+				const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+				try {
+					await writeFile(temporary, html);
+					await rename(temporary, file);
+				} finally {
+					await rm(temporary, { force: true });
+				}
+				return file;
+			};
 			const pending: Array<Promise<unknown>> = [];
 			/** Stores an entry; a plain Markdown one rendered, once it is. */
 			const set = (entry: StoredEntry): boolean => {
@@ -136,13 +159,15 @@ export function keepingPlainRendered(
 				const file = resolve(root, entry.filePath!);
 				const body = entry.body;
 				const rendering = Promise.all([
-					renderMarkdown(body, { fileURL: pathToFileURL(file) }),
+					renderMarkdown(body, { fileURL: pathToFileURL(file) }).then(async (rendered) => ({
+						html: '',
+						metadata: { ...rendered.metadata, [RENDERED_FILE]: await keepHtml(rendered.html) },
+					})),
 					readFile(file, 'utf8').then(wordsOfFile, () => undefined),
 				]).then(
 					([rendered, fromFile]) => {
-						// Kept without its body where the file gives it back (proseOf reads it there):
-						// Astro holds the data store four times over while pages render, and at 10,000
-						// articles a language the bodies were 300 MB of it.
+						// Kept without its body where the file gives it back (proseOf reads it there): the
+						// build holds the data store four times over while the pages render.
 						const kept: StoredEntry = { ...entry, deferredRender: false, rendered };
 						if (fromFile === body) delete kept.body;
 						return store.set(kept);
@@ -161,6 +186,11 @@ export function keepingPlainRendered(
 			await inner.load({ ...context, store: { ...store, set } });
 			await Promise.all(pending);
 			meta.set(TERMS_KEY, terms);
+			// Files no entry uses any more go (a changed or removed words file, or changed terms).
+			const used = new Set(store.values().map((entry) => entry.rendered?.metadata?.[RENDERED_FILE]));
+			for (const name of await readdir(folder).catch(() => [] as string[])) {
+				if (!name.endsWith('.tmp') && !used.has(join(folder, name))) await rm(join(folder, name), { force: true });
+			}
 		},
 	};
 }
