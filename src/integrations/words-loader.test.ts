@@ -92,6 +92,7 @@ function context(dir: string, store = new Map<string, Entry>(), meta = new Map<s
 		},
 		store: {
 			set: (entry: Entry) => (store.set(entry.id, entry), true),
+			get: (id: string) => store.get(id),
 			values: () => [...store.values()],
 			delete: (id: string) => void store.delete(id),
 			clear: () => store.clear(),
@@ -166,7 +167,6 @@ describe('keepingPlainRendered', () => {
 			},
 		});
 		const second = context(dir, first.store, first.meta);
-		second.value.store.get = (id: string) => first.store.get(id);
 		await keepingPlainRendered(skipping({ plain: ARTICLE, other: `${ARTICLE}\nMore.\n` }), options).load(second.value);
 		expect(second.rendered).toEqual([ARTICLE]);
 		expect(htmlOf(second.store.get('plain'))).toBe(`<p>${ARTICLE.length}</p>\n`);
